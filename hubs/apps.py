@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HubsConfig(AppConfig):
+    """The five thematic HUBs: sections, plurilingual guides, HUB-scoped permissions."""
+
+    name = "hubs"
+    verbose_name = _("HUBs")

@@ -1,0 +1,4 @@
+from .pages import BasePage, ContentPage, HomePage, SectionPage
+from .site_settings import FooterSettings
+
+__all__ = ["BasePage", "ContentPage", "FooterSettings", "HomePage", "SectionPage"]

@@ -1,0 +1,84 @@
+"""Page types of the site shell: the home page, sections and generic content pages."""
+
+from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.blocks import BodyBlock
+
+
+class BasePage(Page):
+    """What every public page of the portal shares.
+
+    Responses for pages without view restrictions are marked cacheable for
+    anonymous visitors (see ``portal.page_cache``); restricted pages never are.
+    """
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two plain sentences: shown under the title and on cards."),
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        response = super().serve(request, *args, **kwargs)
+        if not self.get_view_restrictions().exists():
+            response.portal_cacheable = True
+        return response
+
+
+class HomePage(BasePage):
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+    template = "portal/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from portal.selectors import main_navigation
+
+        context = super().get_context(request, *args, **kwargs)
+        context["cards"] = main_navigation(request=request)
+        return context
+
+
+class SectionPage(BasePage):
+    """An index: its introduction, then a card for each public child page."""
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    template = "portal/section_page.html"
+
+    class Meta:
+        verbose_name = _("section")
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from portal.selectors import page_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        context["cards"] = page_cards(parent=self)
+        return context
+
+
+class ContentPage(BasePage):
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    template = "portal/content_page.html"
+
+    class Meta:
+        verbose_name = _("content page")

@@ -1,0 +1,301 @@
+"""Settings shared by every environment.
+
+Everything that differs between a laptop and production is read from the
+environment (django-environ). The defaults here are the *embedded default*:
+SQLite, local-memory cache, Celery tasks run eagerly, so ``make run`` needs no
+service. ``production.py`` removes the defaults that must never reach a server.
+"""
+
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import environ
+from csp.constants import NONE, SELF
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+env = environ.Env()
+
+
+def redis_database(url: str, database: int) -> str:
+    """Return ``url`` pointing at Redis logical ``database``.
+
+    One ``REDIS_URL`` names the server; cache and broker live on separate
+    databases of it so that flushing the cache never drops queued tasks.
+    """
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, f"/{database}", parts.query, ""))
+
+
+# --- Core -----------------------------------------------------------------
+
+#: Cryptographic signing key. Production refuses to start without it.
+SECRET_KEY = env.str("SECRET_KEY", default="embedded-default-not-secret")  # noqa: S105
+#: Never true outside a developer's machine.
+DEBUG = env.bool("DEBUG", default=False)
+#: Host names this portal answers to (comma separated).
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+#: Origins trusted for unsafe requests behind a TLS proxy, e.g. https://integrazione.example.it
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+
+INSTALLED_APPS = [
+    # wagtail_modeltranslation must precede every app whose models it translates.
+    "wagtail_modeltranslation",
+    "wagtail_modeltranslation.makemigrations",
+    "wagtail_modeltranslation.migrate",
+    "portal",
+    "hubs",
+    "events",
+    "media_kits",
+    "sync_pim",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "csp",
+    "django_permissions_policy",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous page hits are answered here, before sessions and templates.
+    "portal.page_cache.AnonymousPageCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.security.PortalCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "portal.urls"
+WSGI_APPLICATION = "portal.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+                "portal.context_processors.languages",
+            ],
+        },
+    },
+]
+
+# --- Data -----------------------------------------------------------------
+
+#: ``postgres://user:pass@host:5432/name`` in production; SQLite file by default.
+# An empty variable counts as unset, as it does in docker-compose files.
+DATABASES = {
+    "default": env.db_url_config(
+        env.str("DATABASE_URL", default="") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
+    ),
+}
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+#: ``redis://host:6379``: cache on database 1, Celery broker on database 0.
+REDIS_URL = env.str("REDIS_URL", default="")
+
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": redis_database(REDIS_URL, 1),
+            "KEY_PREFIX": env.str("PORTAL_CACHE_PREFIX", default="portal"),
+            "OPTIONS": {
+                # A cache outage must degrade the portal, not take it down.
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 2,
+                "SOCKET_TIMEOUT": 2,
+            },
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Celery ---------------------------------------------------------------
+
+#: Broker URL; defaults to database 0 of ``REDIS_URL``. Empty means run tasks eagerly.
+CELERY_BROKER_URL = env.str(
+    "CELERY_BROKER_URL", default=redis_database(REDIS_URL, 0) if REDIS_URL else ""
+)
+#: Embedded default: no broker, tasks run in-process when their transaction commits.
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_EAGER_PROPAGATES = True
+# Tasks that talk to the outside world (PIM, mail, feeds) must survive a worker
+# crash: acknowledge after running, and take one message at a time.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+#: Seconds before an unacknowledged task is redelivered. Long retries are scheduled
+#: in the database, never as countdowns longer than this.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+CELERY_TASK_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TIMEZONE = "Europe/Rome"
+CELERY_TASK_TIME_LIMIT = 300
+CELERY_TASK_SOFT_TIME_LIMIT = 240
+
+# --- Languages ------------------------------------------------------------
+# The one list that drives URLs, content fields, catalogues and the switcher.
+# Adding a language: see docs/languages.md.
+
+LANGUAGE_CODE = "it"
+#: code, name in the admin, name in its own script (for the switcher), direction.
+PORTAL_LANGUAGES = [
+    ("it", _("Italian"), "Italiano", "ltr"),
+    ("en", _("English"), "English", "ltr"),
+    ("fr", _("French"), "Français", "ltr"),
+    ("ar", _("Arabic"), "العربية", "rtl"),
+    ("sq", _("Albanian"), "Shqip", "ltr"),
+    ("uk", _("Ukrainian"), "Українська", "ltr"),
+    ("zh-hans", _("Simplified Chinese"), "中文", "ltr"),
+    ("ur", _("Urdu"), "اردو", "rtl"),
+    ("ro", _("Romanian"), "Română", "ltr"),
+]
+LANGUAGES = [(code, name) for code, name, _own, _direction in PORTAL_LANGUAGES]
+PORTAL_RTL_LANGUAGES = tuple(
+    code for code, _name, _own, direction in PORTAL_LANGUAGES if direction == "rtl"
+)
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "Europe/Rome"
+LOCALE_PATHS = [BASE_DIR / "locale"]
+
+MODELTRANSLATION_DEFAULT_LANGUAGE = "it"
+#: Italian is the source: a missing translation shows the Italian text.
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("it",)
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
+
+# --- Static and media -----------------------------------------------------
+
+STATIC_URL = "/static/"
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
+#: ``static/dist`` is produced by ``npm run build`` and never committed.
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# --- Wagtail --------------------------------------------------------------
+
+WAGTAIL_SITE_NAME = "ER Integrazione"
+#: Public URL of the portal, used in e-mails and the admin.
+WAGTAILADMIN_BASE_URL = env.str("PORTAL_BASE_URL", default="http://127.0.0.1:8000")
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents go through Django so that page privacy also holds for downloads.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+
+# --- Security -------------------------------------------------------------
+
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+#: Features no page of the portal uses are switched off for every frame.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "interest-cohort": [],
+}
+
+#: Video hosts that editors may embed; loaded only after the reader clicks.
+PORTAL_VIDEO_EMBED_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+
+# Public pages: no inline script or style, nothing from third parties except the
+# video frames above (requested only after a click). Admin pages get a relaxed
+# policy in portal.security because Wagtail's admin still uses inline code.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        # Bootstrap Italia draws its form and icon glyphs with data: SVGs.
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF, "data:"],
+        "frame-src": PORTAL_VIDEO_EMBED_ORIGINS,
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
+# --- Portal ---------------------------------------------------------------
+
+#: Seconds an anonymous page stays in the page cache; publishing purges it at once.
+PORTAL_PAGE_CACHE_SECONDS = env.int("PORTAL_PAGE_CACHE_SECONDS", default=600)
+#: Seconds the health check waits for each service before calling it down.
+PORTAL_HEALTH_TIMEOUT = env.float("PORTAL_HEALTH_TIMEOUT", default=2.0)
+
+EMAIL_BACKEND = env.str(
+    "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
+)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="ER Integrazione <noreply@localhost>")
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    "loggers": {
+        # One line per background task and per page action is noise on a console.
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+    },
+}

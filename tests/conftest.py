@@ -1,0 +1,30 @@
+import pytest
+from django.core.cache import cache
+from django.utils import translation
+
+from tests.services import IN_CI, database_url, uses_postgres
+
+
+def pytest_report_header(config) -> list[str]:
+    engine = "PostgreSQL" if uses_postgres() else "SQLite"
+    return [f"database: {engine} ({database_url() or 'embedded default'}); CI={IN_CI}"]
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    if IN_CI and not uses_postgres():
+        raise pytest.UsageError("Under CI the suite runs on PostgreSQL: set DATABASE_URL.")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache, so page-cache hits never leak between tests."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _italian_by_default():
+    """Requests activate the reader's language in this thread; tests start from the source language."""
+    with translation.override("it"):
+        yield

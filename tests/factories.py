@@ -1,0 +1,104 @@
+"""Small factories for pages, images and documents, built through the real models."""
+
+import io
+import itertools
+
+from django.core.files.base import ContentFile
+from django.utils import translation
+from PIL import Image as PillowImage
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Page, Site
+
+from portal.models import ContentPage, HomePage, SectionPage
+
+_counter = itertools.count(1)
+
+
+def publish(page: Page) -> Page:
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def home_page(**fields) -> HomePage:
+    """The site's home page, replacing Wagtail's placeholder on first use."""
+    existing = HomePage.objects.first()
+    if existing:
+        return existing
+    root = Page.get_first_root_node()
+    for child in root.get_children():
+        child.delete()
+    root.refresh_from_db()
+    home = HomePage(
+        title="ER Integrazione", slug="home", intro_it="Il portale.", intro_ar="البوابة.", **fields
+    )
+    root.add_child(instance=home)
+    publish(home)
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "root_page": home, "site_name": "ER Integrazione"},
+    )
+    return home
+
+
+def section_page(*, parent: Page | None = None, **fields) -> SectionPage:
+    number = next(_counter)
+    defaults = {
+        "title_it": f"Sezione {number}",
+        "title_ar": f"قسم {number}",
+        "slug_it": f"sezione-{number}",
+        "intro_it": "Una sezione.",
+        "show_in_menus": True,
+    }
+    defaults.update(fields)
+    page = SectionPage(title=defaults["title_it"], slug=defaults["slug_it"], **defaults)
+    (parent or home_page()).add_child(instance=page)
+    return publish(page)
+
+
+def content_page(*, parent: Page | None = None, **fields) -> ContentPage:
+    number = next(_counter)
+    defaults = {
+        "title_it": f"Pagina {number}",
+        "title_ar": f"صفحة {number}",
+        "slug_it": f"pagina-{number}",
+        "intro_it": "Una pagina di contenuto.",
+        "body_it": [{"type": "paragraph", "value": "<p>Testo in italiano.</p>"}],
+        "body_ar": [{"type": "paragraph", "value": "<p>نص باللغة العربية.</p>"}],
+    }
+    defaults.update(fields)
+    page = ContentPage(title=defaults["title_it"], slug=defaults["slug_it"], **defaults)
+    (parent or home_page()).add_child(instance=page)
+    return publish(page)
+
+
+def png_bytes(width: int = 320, height: int = 200) -> bytes:
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (width, height), (0, 102, 204)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def image(**fields) -> Image:
+    number = next(_counter)
+    return Image.objects.create(
+        title=fields.pop("title", f"Immagine {number}"),
+        file=ContentFile(png_bytes(), name=f"immagine-{number}.png"),
+        **fields,
+    )
+
+
+def document(**fields) -> Document:
+    number = next(_counter)
+    pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    return Document.objects.create(
+        title=fields.pop("title", f"Modulo {number}"),
+        file=ContentFile(pdf, name=f"modulo-{number}.pdf"),
+        **fields,
+    )
+
+
+def url_in(page: Page, language: str) -> str:
+    """The page's URL for readers of ``language``."""
+    with translation.override(language):
+        return page.get_url()
