@@ -23,5 +23,7 @@ def purge_on_page_delete(sender, instance, **kwargs) -> None:
 
 
 @receiver(post_save, sender=FooterSettings)
-def purge_on_settings_change(sender, **kwargs) -> None:
-    page_cache_purge()
+def purge_on_settings_change(sender, created: bool, **kwargs) -> None:
+    # The row is created with its defaults on the first render: nothing visible changed.
+    if not created:
+        page_cache_purge()
