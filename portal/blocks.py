@@ -67,7 +67,9 @@ class DocumentLinkBlock(blocks.StructBlock):
 
 class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"), max_length=250)
-    answer = blocks.RichTextBlock(label=_("Answer"), features=["bold", "italic", "link", "ul", "ol"])
+    answer = blocks.RichTextBlock(
+        label=_("Answer"), features=["bold", "italic", "link", "ul", "ol"]
+    )
 
 
 class AccordionBlock(blocks.StructBlock):

@@ -1,4 +1,4 @@
-"""Fields translated with wagtail-modeltranslation, one column per language of settings.LANGUAGES."""
+"""Fields translated with wagtail-modeltranslation: one column per language of the portal."""
 
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions

@@ -25,6 +25,6 @@ def _fresh_cache():
 
 @pytest.fixture(autouse=True)
 def _italian_by_default():
-    """Requests activate the reader's language in this thread; tests start from the source language."""
+    """Requests activate the reader's language in this thread; tests start from Italian."""
     with translation.override("it"):
         yield

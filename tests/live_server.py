@@ -1,4 +1,4 @@
-"""A real portal on loopback: its own database, migrated and loaded with demo content, served by gunicorn.
+"""A real portal on loopback, served by gunicorn from a database of its own with the demo content.
 
 Used by the browser tests and by ``make bench``. The database is separate from the
 one pytest-django creates, because the server runs in other processes and must see

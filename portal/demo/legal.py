@@ -16,7 +16,9 @@ LEGAL_PAGES = [
         "it": {
             "title": "Informativa sulla privacy",
             "slug": "privacy",
-            "intro": "Come la Regione Emilia-Romagna tratta i dati personali di chi visita il portale.",
+            "intro": (
+                "Come la Regione Emilia-Romagna tratta i dati personali di chi visita il portale."
+            ),
             "body": _paragraphs(
                 "Titolare del trattamento è la Regione Emilia-Romagna, viale Aldo Moro 52, "
                 "40127 Bologna. Il portale raccoglie soltanto i dati tecnici necessari al suo "

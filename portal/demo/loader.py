@@ -156,7 +156,7 @@ def _footer(site: Site, legal_pages: dict[str, Page]) -> bool:
 
 @transaction.atomic
 def demo_content_load() -> DemoReport:
-    """Create the home page, the demo pages and the footer; update what differs, touch nothing else."""
+    """Create the home page, demo pages and footer; update what differs, touch nothing else."""
     report = DemoReport()
     with translation.override("it"):
         home = _home(report)

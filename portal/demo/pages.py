@@ -492,7 +492,9 @@ PAGES = [
         },
         "ur": {
             "title": "پانچ موضوعاتی HUB",
-            "intro": "پانچ مرکزی بلدیات ماہرانہ معلومات تیار اور تازہ کرتی ہیں، ہر ایک ایک موضوع پر۔",
+            "intro": (
+                "پانچ مرکزی بلدیات ماہرانہ معلومات تیار اور تازہ کرتی ہیں، ہر ایک ایک موضوع پر۔"
+            ),
             "body": [
                 {
                     "type": "paragraph",
@@ -604,7 +606,10 @@ PAGES = [
         "fr": {
             "title": "Premiers pas en Émilie-Romagne",
             "slug": "premiers-pas",
-            "intro": "Les questions les plus fréquentes des nouveaux arrivants, avec des réponses courtes.",
+            "intro": (
+                "Les questions les plus fréquentes des nouveaux arrivants, "
+                "avec des réponses courtes."
+            ),
             "body": [
                 {
                     "type": "accordion",

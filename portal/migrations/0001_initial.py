@@ -7,124 +7,3798 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ContentPage',
+            name="ContentPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', verbose_name='introduction')),
-                ('intro_it', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_en', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_fr', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_ar', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_sq', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_uk', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_zh_hans', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_ur', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_ro', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, verbose_name='body')),
-                ('body_it', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_en', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_fr', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_ar', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_sq', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_uk', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_zh_hans', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_ur', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_ro', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_it",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_ar",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_sq",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_uk",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_zh_hans",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_ur",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_ro",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_it",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_en",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_fr",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_ar",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_sq",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_uk",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_zh_hans",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_ur",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_ro",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'content page',
+                "verbose_name": "content page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', verbose_name='introduction')),
-                ('intro_it', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_en', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_fr', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_ar', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_sq', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_uk', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_zh_hans', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_ur', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_ro', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, verbose_name='body')),
-                ('body_it', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_en', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_fr', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_ar', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_sq', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_uk', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_zh_hans', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_ur', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
-                ('body_ro', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('callout', 7), ('image', 8), ('document', 11), ('accordion', 17), ('video', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Text', 'template': 'portal/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')], 'help_text': 'Heading 1 is the page title; start sections at heading 2.', 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('note', 'Information'), ('success', 'Good to know'), ('warning', 'Important'), ('danger', 'Warning')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'portal/blocks/image.html'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 9), ('label', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 250}), 14: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Answer'}), 15: ('wagtail.blocks.StructBlock', [[('question', 13), ('answer', 14)]], {}), 16: ('wagtail.blocks.ListBlock', (15,), {'label': 'Questions', 'min_num': 1}), 17: ('wagtail.blocks.StructBlock', [[('title', 12), ('items', 16)]], {}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Video address (YouTube or Vimeo)'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'Helps people who cannot watch or hear the video.', 'label': 'Transcript or description', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('url', 18), ('title', 19), ('transcript', 20)]], {})}, null=True, verbose_name='body')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_it",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_ar",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_sq",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_uk",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_zh_hans",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_ur",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_ro",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_it",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_en",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_fr",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_ar",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_sq",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_uk",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_zh_hans",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_ur",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_ro",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("callout", 7),
+                            ("image", 8),
+                            ("document", 11),
+                            ("accordion", 17),
+                            ("video", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                    ],
+                                    "label": "Text",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3")],
+                                    "help_text": "Heading 1 is the page title; start sections at heading 2.",
+                                    "label": "Level",
+                                },
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("note", "Information"),
+                                        ("success", "Good to know"),
+                                        ("warning", "Important"),
+                                        ("danger", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 120},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Text"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("title", 5), ("text", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {"label": "Image", "template": "portal/blocks/image.html"},
+                            ),
+                            9: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 9), ("label", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 250},
+                            ),
+                            14: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ul", "ol"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 13), ("answer", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.ListBlock",
+                                (15,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 12), ("items", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Video address (YouTube or Vimeo)"},
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "Helps people who cannot watch or hear the video.",
+                                    "label": "Transcript or description",
+                                    "required": False,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 18), ("title", 19), ("transcript", 20)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'home page',
+                "verbose_name": "home page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='SectionPage',
+            name="SectionPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', verbose_name='introduction')),
-                ('intro_it', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_en', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_fr', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_ar', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_sq', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_uk', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_zh_hans', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_ur', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
-                ('intro_ro', models.TextField(blank=True, help_text='One or two plain sentences: shown under the title and on cards.', null=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_it",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_ar",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_sq",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_uk",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_zh_hans",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_ur",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "intro_ro",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences: shown under the title and on cards.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'section',
+                "verbose_name": "section",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='FooterSettings',
+            name="FooterSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('organisation', models.CharField(default='Regione Emilia-Romagna', max_length=200, verbose_name='organisation')),
-                ('address', models.TextField(blank=True, verbose_name='address')),
-                ('tax_code', models.CharField(blank=True, max_length=20, verbose_name='tax code (codice fiscale)')),
-                ('pec', models.EmailField(blank=True, max_length=254, verbose_name='certified e-mail (PEC)')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail for the public')),
-                ('accessibility_statement_url', models.URLField(blank=True, help_text='The statement published through AgID, if the page above links to it.', verbose_name="accessibility statement on AgID's form")),
-                ('funding_notice', models.TextField(blank=True, help_text='The EU / FAMI funding statement required on every page.', verbose_name='funding notice')),
-                ('funding_notice_it', models.TextField(blank=True, help_text='The EU / FAMI funding statement required on every page.', null=True, verbose_name='funding notice')),
-                ('funding_notice_en', models.TextField(blank=True, help_text='The EU / FAMI funding statement required on every page.', null=True, verbose_name='funding notice')),
-                ('funding_notice_fr', models.TextField(blank=True, help_text='The EU / FAMI funding statement required on every page.', null=True, verbose_name='funding notice')),
-                ('funding_notice_ar', models.TextField(blank=True, help_text='The EU / FAMI funding statement required on every page.', null=True, verbose_name='funding notice')),
-                ('funding_notice_sq', models.TextField(blank=True, help_text='The EU / FAMI funding statement required on every page.', null=True, verbose_name='funding notice')),
-                ('funding_notice_uk', models.TextField(blank=True, help_text='The EU / FAMI funding statement required on every page.', null=True, verbose_name='funding notice')),
-                ('funding_notice_zh_hans', models.TextField(blank=True, help_text='The EU / FAMI funding statement required on every page.', null=True, verbose_name='funding notice')),
-                ('funding_notice_ur', models.TextField(blank=True, help_text='The EU / FAMI funding statement required on every page.', null=True, verbose_name='funding notice')),
-                ('funding_notice_ro', models.TextField(blank=True, help_text='The EU / FAMI funding statement required on every page.', null=True, verbose_name='funding notice')),
-                ('logos', wagtail.fields.StreamField([('logo', 0)], blank=True, block_lookup={0: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Logo'})}, verbose_name='funding and partner logos')),
-                ('accessibility_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='accessibility statement')),
-                ('cookie_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='cookie policy')),
-                ('legal_notes_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='legal notes (content licence)')),
-                ('privacy_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='privacy notice')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.CharField(
+                        default="Regione Emilia-Romagna",
+                        max_length=200,
+                        verbose_name="organisation",
+                    ),
+                ),
+                ("address", models.TextField(blank=True, verbose_name="address")),
+                (
+                    "tax_code",
+                    models.CharField(
+                        blank=True, max_length=20, verbose_name="tax code (codice fiscale)"
+                    ),
+                ),
+                (
+                    "pec",
+                    models.EmailField(
+                        blank=True, max_length=254, verbose_name="certified e-mail (PEC)"
+                    ),
+                ),
+                (
+                    "email",
+                    models.EmailField(
+                        blank=True, max_length=254, verbose_name="e-mail for the public"
+                    ),
+                ),
+                (
+                    "accessibility_statement_url",
+                    models.URLField(
+                        blank=True,
+                        help_text="The statement published through AgID, if the page above links to it.",
+                        verbose_name="accessibility statement on AgID's form",
+                    ),
+                ),
+                (
+                    "funding_notice",
+                    models.TextField(
+                        blank=True,
+                        help_text="The EU / FAMI funding statement required on every page.",
+                        verbose_name="funding notice",
+                    ),
+                ),
+                (
+                    "funding_notice_it",
+                    models.TextField(
+                        blank=True,
+                        help_text="The EU / FAMI funding statement required on every page.",
+                        null=True,
+                        verbose_name="funding notice",
+                    ),
+                ),
+                (
+                    "funding_notice_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="The EU / FAMI funding statement required on every page.",
+                        null=True,
+                        verbose_name="funding notice",
+                    ),
+                ),
+                (
+                    "funding_notice_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="The EU / FAMI funding statement required on every page.",
+                        null=True,
+                        verbose_name="funding notice",
+                    ),
+                ),
+                (
+                    "funding_notice_ar",
+                    models.TextField(
+                        blank=True,
+                        help_text="The EU / FAMI funding statement required on every page.",
+                        null=True,
+                        verbose_name="funding notice",
+                    ),
+                ),
+                (
+                    "funding_notice_sq",
+                    models.TextField(
+                        blank=True,
+                        help_text="The EU / FAMI funding statement required on every page.",
+                        null=True,
+                        verbose_name="funding notice",
+                    ),
+                ),
+                (
+                    "funding_notice_uk",
+                    models.TextField(
+                        blank=True,
+                        help_text="The EU / FAMI funding statement required on every page.",
+                        null=True,
+                        verbose_name="funding notice",
+                    ),
+                ),
+                (
+                    "funding_notice_zh_hans",
+                    models.TextField(
+                        blank=True,
+                        help_text="The EU / FAMI funding statement required on every page.",
+                        null=True,
+                        verbose_name="funding notice",
+                    ),
+                ),
+                (
+                    "funding_notice_ur",
+                    models.TextField(
+                        blank=True,
+                        help_text="The EU / FAMI funding statement required on every page.",
+                        null=True,
+                        verbose_name="funding notice",
+                    ),
+                ),
+                (
+                    "funding_notice_ro",
+                    models.TextField(
+                        blank=True,
+                        help_text="The EU / FAMI funding statement required on every page.",
+                        null=True,
+                        verbose_name="funding notice",
+                    ),
+                ),
+                (
+                    "logos",
+                    wagtail.fields.StreamField(
+                        [("logo", 0)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.images.blocks.ImageBlock", [], {"label": "Logo"})
+                        },
+                        verbose_name="funding and partner logos",
+                    ),
+                ),
+                (
+                    "accessibility_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="accessibility statement",
+                    ),
+                ),
+                (
+                    "cookie_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="cookie policy",
+                    ),
+                ),
+                (
+                    "legal_notes_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="legal notes (content licence)",
+                    ),
+                ),
+                (
+                    "privacy_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="privacy notice",
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="wagtailcore.site",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'footer',
+                "verbose_name": "footer",
             },
         ),
     ]

@@ -4,7 +4,7 @@ from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -14,8 +14,11 @@ from portal.blocks import BodyBlock
 class BasePage(Page):
     """What every public page of the portal shares.
 
-    Responses for pages without view restrictions are marked cacheable for
-    anonymous visitors (see ``portal.page_cache``); restricted pages never are.
+    Responses are marked cacheable for anonymous visitors (see ``portal.page_cache``).
+    That is safe for restricted pages too: Wagtail's ``before_serve_page`` hook answers
+    a visitor who has not passed a page's restriction with the login redirect or the
+    password form *instead of* calling ``serve``, and a visitor who has passed one holds
+    a session cookie, which the page cache never serves nor stores.
     """
 
     intro = models.TextField(
@@ -31,8 +34,7 @@ class BasePage(Page):
 
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         response = super().serve(request, *args, **kwargs)
-        if not self.get_view_restrictions().exists():
-            response.portal_cacheable = True
+        response.portal_cacheable = True
         return response
 
 
@@ -49,10 +51,10 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from portal.selectors import main_navigation
-
         context = super().get_context(request, *args, **kwargs)
-        context["cards"] = main_navigation(request=request)
+        context["cards"] = [
+            child.specific for child in self.get_children().live().public().in_menu()
+        ]
         return context
 
 

@@ -31,7 +31,7 @@ def redis_database(url: str, database: int) -> str:
 # --- Core -----------------------------------------------------------------
 
 #: Cryptographic signing key. Production refuses to start without it.
-SECRET_KEY = env.str("SECRET_KEY", default="embedded-default-not-secret")  # noqa: S105
+SECRET_KEY = env.str("SECRET_KEY", default="embedded-default-not-secret")
 #: Never true outside a developer's machine.
 DEBUG = env.bool("DEBUG", default=False)
 #: Host names this portal answers to (comma separated).
@@ -272,13 +272,16 @@ CONTENT_SECURITY_POLICY = {
 # --- Portal ---------------------------------------------------------------
 
 #: Seconds an anonymous page stays in the page cache; publishing purges it at once.
-PORTAL_PAGE_CACHE_SECONDS = env.int("PORTAL_PAGE_CACHE_SECONDS", default=600)
+#: Off without Redis: a per-process memory cache could not be purged across workers.
+PORTAL_PAGE_CACHE_SECONDS = env.int("PORTAL_PAGE_CACHE_SECONDS", default=600 if REDIS_URL else 0)
+#: Seconds navigation and footer links stay cached; publishing anything refreshes them.
+PORTAL_FRAGMENT_CACHE_SECONDS = env.int("PORTAL_FRAGMENT_CACHE_SECONDS", default=300)
 #: Seconds the health check waits for each service before calling it down.
 PORTAL_HEALTH_TIMEOUT = env.float("PORTAL_HEALTH_TIMEOUT", default=2.0)
 
-EMAIL_BACKEND = env.str(
-    "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
-)
+#: Outgoing mail as a URL, e.g. ``smtp+tls://user:password@smtp.example.it:587``;
+#: printed on the console by default.
+vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="ER Integrazione <noreply@localhost>")
 
 AUTH_PASSWORD_VALIDATORS = [

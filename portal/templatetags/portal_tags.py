@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 
-from portal.selectors import language_links, main_navigation
+from portal.selectors import footer_links, language_links, main_navigation
 
 register = template.Library()
 
@@ -21,7 +21,7 @@ def main_menu(context: template.Context) -> dict:
     current_path = getattr(page, "path", "")
     return {
         "items": [
-            {"page": item, "is_current": bool(current_path) and current_path.startswith(item.path)}
+            {"item": item, "is_current": bool(current_path) and current_path.startswith(item.path)}
             for item in main_navigation(request=request)
         ]
     }
@@ -32,3 +32,8 @@ def stylesheet_for(language_code: str) -> str:
     """The built stylesheet for the reader's script direction."""
     rtl = language_code in settings.PORTAL_RTL_LANGUAGES
     return "dist/css/portal.rtl.css" if rtl else "dist/css/portal.css"
+
+
+@register.simple_tag(takes_context=True)
+def legal_links(context: template.Context) -> dict[str, str]:
+    return footer_links(request=context["request"])

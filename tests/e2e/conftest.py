@@ -1,6 +1,9 @@
 """Browser tests: Debian's Chromium driven by Playwright against gunicorn on loopback."""
 
+import subprocess
+import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -8,6 +11,7 @@ from tests.live_server import ROOT, gunicorn, prepare_database
 from tests.services import require_chromium
 
 ARTIFACTS = ROOT / "test-artifacts"
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -44,17 +48,47 @@ def screenshot_dir() -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _only_loopback(page):
-    """Fail loudly if a page tries to reach anything but this machine."""
+def _only_loopback(request, page):
+    """Fail loudly if a page tries to reach anything but this machine.
+
+    A test may name third-party hosts with ``@pytest.mark.stub_hosts(...)``: their
+    requests are answered by the browser itself, never sent, and recorded in
+    ``page.stubbed_requests``.
+    """
+    marker = request.node.get_closest_marker("stub_hosts")
+    stubbed_hosts = set(marker.args) if marker else set()
+    page.stubbed_requests = []
     outside: list[str] = []
 
-    def check(request):
-        host = request.url.split("/")[2] if "://" in request.url else ""
-        if request.url.startswith(("http://", "https://")) and not host.startswith(
-            ("127.0.0.1", "localhost")
-        ):
-            outside.append(request.url)
+    def host_of(url: str) -> str:
+        return urlsplit(url).hostname or ""
+
+    for host in stubbed_hosts:
+
+        def answer(route, _host=host):
+            page.stubbed_requests.append(route.request.url)
+            route.fulfill(status=200, content_type="text/html", body="<p>stub</p>")
+
+        page.route(f"https://{host}/**", answer)
+
+    def check(sent):
+        host = host_of(sent.url)
+        if sent.url.startswith(("http://", "https://")) and host not in LOOPBACK | stubbed_hosts:
+            outside.append(sent.url)
 
     page.on("request", check)
     yield
     assert outside == [], f"requests left the machine: {outside}"
+
+
+def run_in_portal(portal, code: str) -> str:
+    """Run Python ``code`` against the served portal's database; return what it printed."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        env=portal.env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.strip()

@@ -8,7 +8,9 @@ from django.conf import settings
 from django.utils.translation import to_locale
 
 LOCALE = Path(settings.BASE_DIR) / "locale"
-CATALOGUES = {code: LOCALE / to_locale(code) / "LC_MESSAGES" / "django.po" for code, _ in settings.LANGUAGES}
+CATALOGUES = {
+    code: LOCALE / to_locale(code) / "LC_MESSAGES" / "django.po" for code, _ in settings.LANGUAGES
+}
 #: Strings a public reader sees come from the public templates and the public views.
 PUBLIC_SOURCES = ("templates/", "portal/views.py")
 
@@ -29,7 +31,9 @@ def test_every_language_has_a_catalogue_without_fuzzy_entries(code):
 def test_every_public_string_is_translated(code):
     catalogue = polib.pofile(str(CATALOGUES[code]))
 
-    untranslated = [entry.msgid for entry in catalogue if is_public(entry) and not entry.translated()]
+    untranslated = [
+        entry.msgid for entry in catalogue if is_public(entry) and not entry.translated()
+    ]
 
     assert untranslated == []
 
@@ -46,5 +50,7 @@ def test_translations_keep_their_placeholders(code):
     for entry in catalogue.translated_entries():
         for placeholder in ("%(provider)s", "%(limit)s", "%(licence_url)s", "%(query)s"):
             if placeholder in entry.msgid:
-                translations = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
+                translations = (
+                    entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
+                )
                 assert all(placeholder in text for text in translations), (code, entry.msgid)

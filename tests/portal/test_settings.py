@@ -77,7 +77,11 @@ def test_cache_and_broker_use_separate_redis_databases():
 
 
 def test_embedded_default_needs_no_service():
-    clean_env = {"DJANGO_SETTINGS_MODULE": "portal.settings.dev", "DATABASE_URL": "", "REDIS_URL": ""}
+    clean_env = {
+        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        "DATABASE_URL": "",
+        "REDIS_URL": "",
+    }
     result = run_django(
         "from django.conf import settings; "
         "print(settings.DATABASES['default']['ENGINE']); "

@@ -16,6 +16,8 @@ class Command(BaseCommand):
         )
         login = f"{settings.WAGTAILADMIN_BASE_URL}/admin/"
         if password:
-            self.stdout.write(self.style.SUCCESS(f"Admin: {login}  user {name}  password {password}"))
+            self.stdout.write(
+                self.style.SUCCESS(f"Admin: {login}  user {name}  password {password}")
+            )
         else:
             self.stdout.write(f"Admin: {login}  user {name} (password set earlier)")

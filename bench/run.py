@@ -1,0 +1,177 @@
+"""``make bench``: the portal under gunicorn with production settings, against its own ceiling.
+
+Starts gunicorn (2 workers, ``DEBUG=False``) on 127.0.0.1 with a database of its own
+(PostgreSQL when ``DATABASE_URL`` names one, SQLite otherwise) holding the demo content.
+Loads, for a fixed time each, a trivial Django view (the ceiling), the home page and a
+content page with the anonymous page cache on; then a content page with the cache off
+(a cold render, one request at a time). Prints requests/s, p50 and p99 and checks the
+targets. Uses wrk when installed, otherwise a small keep-alive load generator in Python.
+"""
+
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.client import HTTPConnection
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from tests.live_server import ROOT, gunicorn, prepare_database
+
+DURATION = int(os.environ.get("BENCH_SECONDS", "10"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+CONTENT_PATH = "/it/programma/progetto-er-integrazione/"
+RESULTS = ROOT / "bench" / "results"
+
+#: Targets from the foundation issue.
+HOME_MIN_SHARE_OF_CEILING = 0.60
+COLD_CONTENT_MAX_P50_MS = 50.0
+
+
+def run_wrk(url: str, seconds: int, connections: int) -> dict:
+    output = subprocess.run(
+        [
+            "wrk",
+            "-t",
+            "1" if connections == 1 else "2",
+            "-c",
+            str(connections),
+            "-d",
+            f"{seconds}s",
+            "--latency",
+            "-H",
+            "Accept-Language: it",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+    def milliseconds(label: str) -> float:
+        value, unit = re.search(rf"^\s+{label}\s+([\d.]+)(us|ms|s)\s*$", output, re.M).groups()
+        return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50_ms": milliseconds("50%"),
+        "p99_ms": milliseconds("99%"),
+        "errors": int(non_2xx.group(1)) if non_2xx else 0,
+        "tool": "wrk",
+    }
+
+
+def run_python(url: str, seconds: int, connections: int) -> dict:
+    parts = urlsplit(url)
+    latencies: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def worker() -> None:
+        nonlocal errors
+        connection = HTTPConnection(parts.hostname, parts.port, timeout=10)
+        while time.monotonic() < deadline:
+            started = time.perf_counter()
+            connection.request("GET", parts.path, headers={"Accept-Language": "it"})
+            response = connection.getresponse()
+            response.read()
+            elapsed = (time.perf_counter() - started) * 1000
+            with lock:
+                latencies.append(elapsed)
+                errors += response.status >= 400
+        connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    latencies.sort()
+    return {
+        "requests_per_second": len(latencies) / seconds,
+        "p50_ms": statistics.median(latencies),
+        "p99_ms": latencies[int(len(latencies) * 0.99) - 1],
+        "errors": errors,
+        "tool": "python",
+    }
+
+
+def load(url: str, *, seconds: int = DURATION, connections: int = CONNECTIONS) -> dict:
+    runner = run_wrk if shutil.which("wrk") else run_python
+    runner(url, 2, connections)  # warm-up: fill caches, open database connections
+    return runner(url, seconds, connections)
+
+
+def main() -> int:
+    static_root = Path(tempfile.mkdtemp(prefix="er-bench-static-"))
+    production = {
+        "SECRET_KEY": "bench-only-secret-key-not-used-anywhere-else-0123456789abcdef",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "STATIC_ROOT": str(static_root),
+        "DEBUG": "false",
+    }
+    print("Preparing the bench database (migrate + demo content)…", flush=True)
+    env = prepare_database(suffix="bench", settings_module="bench.settings", extra_env=production)
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+    database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite"
+    cache = "Redis" if env.get("REDIS_URL") else "local memory"
+
+    results = {}
+    with gunicorn({**env, "PORTAL_PAGE_CACHE_SECONDS": "600"}, workers=2) as server:
+        results["ceiling"] = load(f"{server.url}/bench/ceiling")
+        results["home (cached)"] = load(f"{server.url}/it/")
+        results["content (cached)"] = load(f"{server.url}{CONTENT_PATH}")
+    with gunicorn({**env, "PORTAL_PAGE_CACHE_SECONDS": "0"}, workers=2) as server:
+        results["content (cold, 1 conn)"] = load(f"{server.url}{CONTENT_PATH}", connections=1)
+
+    tool = next(iter(results.values()))["tool"]
+    print(
+        f"\ngunicorn 2 workers, DEBUG=False, {database}, cache {cache}, {DURATION}s per run, "
+        f"{CONNECTIONS} connections, load by {tool}\n"
+    )
+    print(f"{'target':<24}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}{'of ceiling':>12}")
+    ceiling = results["ceiling"]["requests_per_second"]
+    for name, result in results.items():
+        share = result["requests_per_second"] / ceiling
+        print(
+            f"{name:<24}{result['requests_per_second']:>10.0f}{result['p50_ms']:>10.2f}"
+            f"{result['p99_ms']:>10.2f}{result['errors']:>8}{share:>12.0%}"
+        )
+
+    home_share = results["home (cached)"]["requests_per_second"] / ceiling
+    cold_p50 = results["content (cold, 1 conn)"]["p50_ms"]
+    checks = {
+        f"home ≥ {HOME_MIN_SHARE_OF_CEILING:.0%} of ceiling": home_share
+        >= HOME_MIN_SHARE_OF_CEILING,
+        f"cold content p50 < {COLD_CONTENT_MAX_P50_MS:.0f} ms": cold_p50 < COLD_CONTENT_MAX_P50_MS,
+        "no errors": all(result["errors"] == 0 for result in results.values()),
+    }
+    print()
+    for name, passed in checks.items():
+        print(f"{'PASS' if passed else 'FAIL'}  {name}")
+
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.json").write_text(
+        json.dumps(
+            {"database": database, "cache": cache, "results": results, "checks": checks}, indent=2
+        )
+    )
+    return 0 if all(checks.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
