@@ -42,6 +42,13 @@ def home_page(**fields) -> HomePage:
     return home
 
 
+def _child_page(page_class, parent: Page | None, defaults: dict, fields: dict) -> Page:
+    values = {**defaults, **fields}
+    page = page_class(title=values["title_it"], slug=values["slug_it"], **values)
+    (parent or home_page()).add_child(instance=page)
+    return publish(page)
+
+
 def section_page(*, parent: Page | None = None, **fields) -> SectionPage:
     number = next(_counter)
     defaults = {
@@ -51,10 +58,7 @@ def section_page(*, parent: Page | None = None, **fields) -> SectionPage:
         "intro_it": "Una sezione.",
         "show_in_menus": True,
     }
-    defaults.update(fields)
-    page = SectionPage(title=defaults["title_it"], slug=defaults["slug_it"], **defaults)
-    (parent or home_page()).add_child(instance=page)
-    return publish(page)
+    return _child_page(SectionPage, parent, defaults, fields)
 
 
 def content_page(*, parent: Page | None = None, **fields) -> ContentPage:
@@ -67,10 +71,7 @@ def content_page(*, parent: Page | None = None, **fields) -> ContentPage:
         "body_it": [{"type": "paragraph", "value": "<p>Testo in italiano.</p>"}],
         "body_ar": [{"type": "paragraph", "value": "<p>نص باللغة العربية.</p>"}],
     }
-    defaults.update(fields)
-    page = ContentPage(title=defaults["title_it"], slug=defaults["slug_it"], **defaults)
-    (parent or home_page()).add_child(instance=page)
-    return publish(page)
+    return _child_page(ContentPage, parent, defaults, fields)
 
 
 def png_bytes(width: int = 320, height: int = 200) -> bytes:

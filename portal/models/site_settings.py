@@ -8,6 +8,18 @@ from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 
 
+def legal_page_field(verbose_name: str) -> models.ForeignKey:
+    """A link to one of the legal pages; unpublishing or deleting the page only empties it."""
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 @register_setting(icon="list-ul")
 class FooterSettings(BaseSiteSetting):
     """What the footer of an Italian public body's site must carry (AgID guidelines)."""
@@ -19,38 +31,10 @@ class FooterSettings(BaseSiteSetting):
     tax_code = models.CharField(_("tax code (codice fiscale)"), max_length=20, blank=True)
     pec = models.EmailField(_("certified e-mail (PEC)"), blank=True)
     email = models.EmailField(_("e-mail for the public"), blank=True)
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacy notice"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    cookie_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("cookie policy"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    legal_notes_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("legal notes (content licence)"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("accessibility statement"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    privacy_page = legal_page_field(_("privacy notice"))
+    cookie_page = legal_page_field(_("cookie policy"))
+    legal_notes_page = legal_page_field(_("legal notes (content licence)"))
+    accessibility_page = legal_page_field(_("accessibility statement"))
     accessibility_statement_url = models.URLField(
         _("accessibility statement on AgID's form"),
         blank=True,
