@@ -5,7 +5,7 @@
 //   js/portal.js        the portal's small script (no framework, no inline code)
 //   svg/sprites.svg     Bootstrap Italia's icon sprite
 // Nothing is fetched from the network: every input comes from node_modules or static_src.
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import rtlcss from "rtlcss";
@@ -54,8 +54,9 @@ function build() {
 
   copyFileSync(join(root, "static_src", "js", "portal.js"), join(out, "js", "portal.js"));
   copyFileSync(join(modules, "bootstrap-italia", "dist", "svg", "sprites.svg"), join(out, "svg", "sprites.svg"));
-  for (const name of readdirSync(join(root, "static_src", "img"))) {
-    copyFileSync(join(root, "static_src", "img", name), join(out, "img", name));
+  const images = join(root, "static_src", "img");
+  for (const name of existsSync(images) ? readdirSync(images) : []) {
+    copyFileSync(join(images, name), join(out, "img", name));
   }
   const files = readdirSync(join(out, "css")).map((name) => `css/${name}`);
   console.log(`front end built into ${out}: ${files.join(", ")}`);
