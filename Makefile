@@ -25,6 +25,7 @@ frontend: node_modules/.package-lock.json
 catalogues: $(VENV)/.installed
 	$(BIN)/python manage.py compile_catalogues
 
+run: export PORTAL_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content

@@ -3,8 +3,10 @@
 Starts gunicorn (2 workers, ``DEBUG=False``) on 127.0.0.1 with a database of its own
 (PostgreSQL when ``DATABASE_URL`` names one, SQLite otherwise) holding the demo content.
 Loads, for a fixed time each, a trivial Django view (the ceiling), the home page and a
-content page with the anonymous page cache on; then a content page with the cache off
-(a cold render, one request at a time). Prints requests/s, p50 and p99 and checks the
+content page with the anonymous page cache on; then a content page with the page cache
+off (a cold render, one request at a time: navigation, footer and route are still
+remembered, as they are from the second request after a publish); and, for reference,
+with no cache at all. Prints requests/s, p50 and p99 and checks the
 targets. Uses wrk when installed, otherwise a small keep-alive load generator in Python.
 """
 
@@ -137,6 +139,11 @@ def main() -> int:
         results["content (cached)"] = load(f"{server.url}{CONTENT_PATH}")
     with gunicorn({**env, "PORTAL_PAGE_CACHE_SECONDS": "0"}, workers=2) as server:
         results["content (cold, 1 conn)"] = load(f"{server.url}{CONTENT_PATH}", connections=1)
+    # For reference, not a target: as if every request followed a publish (no fragment,
+    # route or page cache at all).
+    no_cache = {**env, "PORTAL_PAGE_CACHE_SECONDS": "0", "PORTAL_FRAGMENT_CACHE_SECONDS": "0"}
+    with gunicorn(no_cache, workers=2) as server:
+        results["content (no cache, 1 conn)"] = load(f"{server.url}{CONTENT_PATH}", connections=1)
 
     tool = next(iter(results.values()))["tool"]
     print(

@@ -8,3 +8,8 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         from . import signals  # noqa: F401
+        from .models import HomePage
+        from .routing import cached_route
+
+        # After wagtail-modeltranslation has installed its own route() on the class.
+        HomePage.route = cached_route(HomePage.route)

@@ -23,11 +23,16 @@ GENERATION_KEY = "portal:page-cache:generation"
 PRIVATE_HEADERS = {"set-cookie"}
 
 
-def page_cache_generation() -> int:
+def page_cache_generation(request: HttpRequest | None = None) -> int:
+    """The current content generation; read once per request when ``request`` is given."""
+    if request is not None and hasattr(request, "_portal_generation"):
+        return request._portal_generation
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, 1, timeout=None)
         generation = cache.get(GENERATION_KEY) or 1
+    if request is not None:
+        request._portal_generation = generation
     return generation
 
 
@@ -56,7 +61,7 @@ class AnonymousPageCacheMiddleware:
         if seconds <= 0 or request.method not in ("GET", "HEAD") or not _is_anonymous(request):
             return self.get_response(request)
 
-        key = _cache_key(request, page_cache_generation())
+        key = _cache_key(request, page_cache_generation(request))
         cached = cache.get(key)
         if cached is not None:
             status, headers, content = cached

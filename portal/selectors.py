@@ -8,6 +8,7 @@ generation, so they are never stale.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -37,27 +38,30 @@ class NavigationItem:
     path: str
 
 
-@dataclass(frozen=True)
-class FooterLink:
-    #: Which legal page this is: privacy_page, cookie_page, legal_notes_page, accessibility_page.
-    role: str
-    url: str
-
-
 def language_direction(code: str) -> str:
     return "rtl" if code in settings.PORTAL_RTL_LANGUAGES else "ltr"
+
+
+def _page_urls_by_language(request: HttpRequest, page: Page) -> dict[str, str]:
+    """The page's URL in every language (one cache read instead of a root-path lookup each)."""
+
+    def compute() -> dict[str, str]:
+        urls = {}
+        for code, *_rest in settings.PORTAL_LANGUAGES:
+            with translation.override(code):
+                urls[code] = page.get_url(request=request) or f"/{code}/"
+        return urls
+
+    return _cached_per_site(f"page-urls:{page.pk}", request, compute)
 
 
 def language_links(*, request: HttpRequest, page: Page | None = None) -> list[LanguageLink]:
     """Links to the same page (or view) in every language of the portal."""
     current = translation.get_language()
+    page_urls = _page_urls_by_language(request, page) if page is not None else {}
     links = []
     for code, _name, name_local, direction in settings.PORTAL_LANGUAGES:
-        if page is not None:
-            with translation.override(code):
-                url = page.get_url(request=request) or f"/{code}/"
-        else:
-            url = translate_url(request.get_full_path(), code)
+        url = page_urls[code] if page is not None else translate_url(request.get_full_path(), code)
         links.append(
             LanguageLink(
                 code=code,
@@ -70,20 +74,22 @@ def language_links(*, request: HttpRequest, page: Page | None = None) -> list[La
     return links
 
 
-def _cached_per_site_and_language(name: str, request: HttpRequest, compute: Callable[[], list]):
+def _cached_per_site(name: str, request: HttpRequest, compute: Callable[[], Any]) -> Any:
+    """``compute()``, kept in the cache for this site until anything is published."""
     seconds = settings.PORTAL_FRAGMENT_CACHE_SECONDS
     if seconds <= 0:
         return compute()
     site = Site.find_for_request(request)
-    key = (
-        f"portal:{name}:{page_cache_generation()}:{site.pk if site else 0}:"
-        f"{translation.get_language()}"
-    )
+    key = f"portal:{name}:{page_cache_generation(request)}:{site.pk if site else 0}"
     value = cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, seconds)
     return value
+
+
+def _cached_per_site_and_language(name: str, request: HttpRequest, compute: Callable[[], Any]):
+    return _cached_per_site(f"{name}:{translation.get_language()}", request, compute)
 
 
 def site_root(request: HttpRequest) -> Page | None:
@@ -107,20 +113,62 @@ def main_navigation(*, request: HttpRequest) -> list[NavigationItem]:
     return _cached_per_site_and_language("navigation", request, compute)
 
 
-def footer_links(*, request: HttpRequest) -> dict[str, str]:
-    """URLs of the legal pages chosen in the footer settings, by role."""
+@dataclass(frozen=True)
+class FooterLogo:
+    url: str
+    width: int
+    height: int
+    alt: str
+
+
+@dataclass(frozen=True)
+class Footer:
+    organisation: str
+    address: str
+    tax_code: str
+    pec: str
+    email: str
+    funding_notice: str
+    #: URLs of the legal pages chosen in the settings, by field name (``privacy_page`` …).
+    legal_links: dict[str, str]
+    accessibility_statement_url: str
+    logos: list[FooterLogo]
+
+
+def footer(*, request: HttpRequest) -> Footer:
+    """What the footer shows, in the reader's language."""
     from portal.models import FooterSettings
 
-    def compute() -> dict[str, str]:
-        footer = FooterSettings.for_request(request)
+    def compute() -> Footer:
+        settings_row = FooterSettings.for_request(request)
         roles = ("privacy_page", "cookie_page", "legal_notes_page", "accessibility_page")
-        ids = {role: getattr(footer, f"{role}_id") for role in roles}
+        ids = {role: getattr(settings_row, f"{role}_id") for role in roles}
         pages = Page.objects.live().in_bulk([pk for pk in ids.values() if pk])
-        links = {}
-        for role, pk in ids.items():
-            if pk in pages:
-                links[role] = pages[pk].get_url(request=request)
-        return links
+        links = {
+            role: pages[pk].get_url(request=request) for role, pk in ids.items() if pk in pages
+        }
+        logos = []
+        for block in settings_row.logos:
+            rendition = block.value.get_rendition("height-60")
+            logos.append(
+                FooterLogo(
+                    url=rendition.url,
+                    width=rendition.width,
+                    height=rendition.height,
+                    alt=block.value.contextual_alt_text or "",
+                )
+            )
+        return Footer(
+            organisation=settings_row.organisation,
+            address=settings_row.address,
+            tax_code=settings_row.tax_code,
+            pec=settings_row.pec,
+            email=settings_row.email,
+            funding_notice=settings_row.funding_notice or "",
+            legal_links=links,
+            accessibility_statement_url=settings_row.accessibility_statement_url,
+            logos=logos,
+        )
 
     return _cached_per_site_and_language("footer", request, compute)
 

@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 
-from portal.selectors import footer_links, language_links, main_navigation
+from portal.selectors import Footer, footer, language_links, main_navigation
 
 register = template.Library()
 
@@ -35,5 +35,5 @@ def stylesheet_for(language_code: str) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def legal_links(context: template.Context) -> dict[str, str]:
-    return footer_links(request=context["request"])
+def site_footer(context: template.Context) -> Footer:
+    return footer(request=context["request"])

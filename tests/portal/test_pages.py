@@ -147,3 +147,22 @@ def test_footer_carries_what_a_public_body_must_show(client):
     assert "Cofinanziato dal FAMI 2021-2027." in text
     assert "CC BY 4.0" in text
     assert soup.find("footer").find("a", href=url_in(privacy, "it"))
+
+
+def test_editors_can_open_every_page_type_and_the_footer_in_the_admin(client, django_user_model):
+    from wagtail.models import Site
+
+    editor = django_user_model.objects.create_superuser("redazione", password="x")
+    client.force_login(editor)
+    home = factories.home_page()
+    pages = [home, factories.section_page(), factories.content_page()]
+    site = Site.objects.get(is_default_site=True)
+
+    for page in pages:
+        response = client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, page
+        # wagtail-modeltranslation's per-language fields are in the form.
+        assert 'name="title_ar"' in response.content.decode()
+    footer = client.get(f"/admin/settings/portal/footersettings/{site.pk}/")
+    assert footer.status_code == 200
+    assert 'name="funding_notice_ar"' in footer.content.decode()
