@@ -1,0 +1,1 @@
+"""Wagtail admin additions of the site shell; each module registers its own hooks."""

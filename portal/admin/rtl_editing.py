@@ -1,0 +1,1 @@
+"""Right-to-left editing of the Arabic and Urdu fields in the page editor."""

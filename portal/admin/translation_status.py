@@ -1,0 +1,1 @@
+"""Translation status in the page editor and the coverage report."""

@@ -1,0 +1,3 @@
+"""Admin hooks of the site shell, one module per concern under ``portal/admin/``."""
+
+from portal.admin import rtl_editing, translation_status  # noqa: F401
