@@ -1,4 +1,13 @@
 from .pages import BasePage, ContentPage, HomePage, SectionPage
 from .site_settings import FooterSettings
+from .translation_status import PageTranslation, PageTranslationSource
 
-__all__ = ["BasePage", "ContentPage", "FooterSettings", "HomePage", "SectionPage"]
+__all__ = [
+    "BasePage",
+    "ContentPage",
+    "FooterSettings",
+    "HomePage",
+    "PageTranslation",
+    "PageTranslationSource",
+    "SectionPage",
+]

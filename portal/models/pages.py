@@ -3,12 +3,25 @@
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.utils.decorators import cached_classmethod
 
 from portal.blocks import BodyBlock
+
+
+class BasePageForm(WagtailAdminPageForm):
+    """The page editor form of every portal page."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # "Minor change" is declared for one publication: every edit starts unticked, even
+        # when the draft it opens was saved with the box ticked.
+        if "translation_minor_change" in self.fields:
+            self.initial["translation_minor_change"] = False
 
 
 class BasePage(Page):
@@ -27,10 +40,32 @@ class BasePage(Page):
         help_text=_("One or two plain sentences: shown under the title and on cards."),
     )
 
+    translation_minor_change = models.BooleanField(
+        _("Minor change (translations stay current)"),
+        default=False,
+        help_text=_(
+            "Tick it when this change to the Italian text does not change its meaning (a typo, "
+            "punctuation, a link): the translations are then not marked outdated. It applies to "
+            "this publication only."
+        ),
+    )
+
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    base_form_class = BasePageForm
 
     class Meta:
         abstract = True
+
+    @cached_classmethod
+    def get_edit_handler(cls):
+        """Wagtail's editor layout plus the translation panel, for every page type of the portal.
+
+        Built here rather than listed in each ``content_panels`` so that a new page type
+        gets the translation status and the "minor change" box without anyone remembering.
+        """
+        from portal.admin.translation_status import page_edit_handler
+
+        return page_edit_handler(cls)
 
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         response = super().serve(request, *args, **kwargs)
