@@ -6,10 +6,14 @@ Loads, for a fixed time each, a trivial Django view (the ceiling), the home page
 content page with the anonymous page cache on; then a content page with the page cache
 off (a cold render, one request at a time: navigation, footer and route are still
 remembered, as they are from the second request after a publish); and, for reference,
-with no cache at all. Prints requests/s, p50 and p99 and checks the
-targets. Uses wrk when installed, otherwise a small keep-alive load generator in Python.
+with no cache at all. Then the search: 100 distinct queries (Italian, English, French,
+Arabic, Urdu, multi-word, typos) against the demo content, one connection, page cache
+off, repeated for the run's duration. Prints requests/s, p50 and p99 and checks the
+targets. Uses wrk when installed, otherwise a small keep-alive load generator in Python;
+the search always uses the Python one, since wrk requests a single URL.
 """
 
+import itertools
 import json
 import os
 import re
@@ -22,7 +26,7 @@ import threading
 import time
 from http.client import HTTPConnection
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from tests.live_server import ROOT, gunicorn, prepare_database
 
@@ -34,6 +38,34 @@ RESULTS = ROOT / "bench" / "results"
 #: Targets from the foundation issue.
 HOME_MIN_SHARE_OF_CEILING = 0.60
 COLD_CONTENT_MAX_P50_MS = 50.0
+SEARCH_MAX_P50_MS = 50.0
+
+#: Words of the demo content per reader language: searched alone and two by two.
+SEARCH_WORDS = {
+    "it": "permesso soggiorno progetto regione sportelli salute città comuni domande",
+    "en": "residence permit project region services health school questions steps",
+    "fr": "séjour titre projet région services santé école questions premiers",
+    "ar": "تصريح الإقامة مشروع البرنامج الخدمة الصحية أسئلة الخطوات المعلومات",
+    "ur": "اجازت نامہ منصوبہ پروگرام صحت سوالات قدم معلومات خدمت",
+}
+#: Misspellings and forms the index does not hold literally (stemming, accents, trigrams).
+SEARCH_ODD = [
+    ("it", "permeso"),
+    ("it", "soggirno"),
+    ("it", "permeso di soggirno"),
+    ("it", "progeto regionale"),
+    ("it", "permessi"),
+    ("it", "citta"),
+    ("it", "Forli"),
+    ("it", "Emilia Romgna"),
+    ("it", "sportelo"),
+    ("en", "residense permit"),
+    ("en", "programe"),
+    ("en", "questura"),
+    ("fr", "sejour"),
+    ("fr", "projett"),
+    ("ar", "تصريح الاقامة"),
+]
 
 
 def run_wrk(url: str, seconds: int, connections: int) -> dict:
@@ -112,6 +144,59 @@ def load(url: str, *, seconds: int = DURATION, connections: int = CONNECTIONS) -
     return runner(url, seconds, connections)
 
 
+def search_paths() -> list[str]:
+    """100 distinct search URLs: single words, pairs of words and misspellings."""
+    queries = []
+    for code, text in SEARCH_WORDS.items():
+        words = text.split()
+        queries += [(code, word) for word in words]
+        queries += [(code, f"{first} {second}") for first, second in itertools.pairwise(words)]
+    queries += SEARCH_ODD
+    paths = [f"/{code}/search/?{urlencode({'q': query})}" for code, query in queries]
+    if len(set(paths)) != 100:
+        raise ValueError(f"the search run needs 100 distinct queries, not {len(set(paths))}")
+    return paths
+
+
+def run_search(base_url: str, seconds: int) -> dict:
+    """Every search path in turn on one keep-alive connection, as many rounds as fit."""
+    parts = urlsplit(base_url)
+    paths = search_paths()
+    connection = HTTPConnection(parts.hostname, parts.port, timeout=10)
+
+    def get(path: str) -> tuple[float, int, bytes]:
+        started = time.perf_counter()
+        connection.request("GET", path)
+        response = connection.getresponse()
+        body = response.read()
+        return (time.perf_counter() - started) * 1000, response.status, body
+
+    for path in paths:  # warm-up: open the database connection, fill the fragment caches
+        get(path)
+    latencies: list[float] = []
+    errors = 0
+    with_results = 0
+    started = time.monotonic()
+    while not latencies or time.monotonic() - started < seconds:
+        for path in paths:
+            elapsed, status, body = get(path)
+            latencies.append(elapsed)
+            errors += status != 200
+            with_results += b'class="portal-results"' in body
+    elapsed_total = time.monotonic() - started
+    connection.close()
+    rounds = len(latencies) // len(paths)
+    latencies.sort()
+    return {
+        "requests_per_second": len(latencies) / elapsed_total,
+        "p50_ms": statistics.median(latencies),
+        "p99_ms": latencies[int(len(latencies) * 0.99) - 1],
+        "errors": errors,
+        "tool": "python",
+        "queries_with_results": with_results // rounds,
+    }
+
+
 def main() -> int:
     static_root = Path(tempfile.mkdtemp(prefix="er-bench-static-"))
     production = {
@@ -139,6 +224,7 @@ def main() -> int:
         results["content (cached)"] = load(f"{server.url}{CONTENT_PATH}")
     with gunicorn({**env, "PORTAL_PAGE_CACHE_SECONDS": "0"}, workers=2) as server:
         results["content (cold, 1 conn)"] = load(f"{server.url}{CONTENT_PATH}", connections=1)
+        results["search (100 q, 1 conn)"] = run_search(server.url, DURATION)
     # For reference, not a target: as if every request followed a publish (no fragment,
     # route or page cache at all).
     no_cache = {**env, "PORTAL_PAGE_CACHE_SECONDS": "0", "PORTAL_FRAGMENT_CACHE_SECONDS": "0"}
@@ -161,12 +247,15 @@ def main() -> int:
 
     home_share = results["home (cached)"]["requests_per_second"] / ceiling
     cold_p50 = results["content (cold, 1 conn)"]["p50_ms"]
+    search = results["search (100 q, 1 conn)"]
     checks = {
         f"home ≥ {HOME_MIN_SHARE_OF_CEILING:.0%} of ceiling": home_share
         >= HOME_MIN_SHARE_OF_CEILING,
         f"cold content p50 < {COLD_CONTENT_MAX_P50_MS:.0f} ms": cold_p50 < COLD_CONTENT_MAX_P50_MS,
+        f"search p50 < {SEARCH_MAX_P50_MS:.0f} ms": search["p50_ms"] < SEARCH_MAX_P50_MS,
         "no errors": all(result["errors"] == 0 for result in results.values()),
     }
+    print(f"\nsearch: {search['queries_with_results']} of 100 queries found something")
     print()
     for name, passed in checks.items():
         print(f"{'PASS' if passed else 'FAIL'}  {name}")
