@@ -1,10 +1,11 @@
 """Keep the anonymous page cache honest: any change to what the public sees purges it."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
+from portal import frontend_cache
 from portal.models import FooterSettings
 from portal.page_cache import page_cache_purge
 
@@ -27,3 +28,35 @@ def purge_on_settings_change(sender, created: bool, **kwargs) -> None:
     # The row is created with its defaults on the first render: nothing visible changed.
     if not created:
         page_cache_purge()
+
+
+# --- Frontend cache (a proxy or CDN in front of the portal) --------------------
+# Each language's real URL, with translated slugs: see portal.frontend_cache.
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def purge_frontend_cache_on_publish(sender, instance: Page, **kwargs) -> None:
+    frontend_cache.frontend_cache_purge_page(page=instance)
+
+
+@receiver(pre_page_move)
+@receiver(post_page_move)
+def purge_frontend_cache_on_move(sender, instance: Page, **kwargs) -> None:
+    # Before the move: the old URLs; after it: the new ones.
+    frontend_cache.frontend_cache_purge_subtree(page=instance)
+
+
+@receiver(pre_delete)
+def purge_frontend_cache_on_delete(sender, instance, **kwargs) -> None:
+    # Sent once per table of a page type: handle the specific row only.
+    if isinstance(instance, Page) and type(instance) is instance.specific_class:
+        frontend_cache.frontend_cache_purge_deleted_page(page=instance)
+
+
+@receiver(pre_save)
+def purge_frontend_cache_on_slug_change(sender, instance, update_fields=None, **kwargs) -> None:
+    if isinstance(instance, Page):
+        frontend_cache.frontend_cache_purge_before_slug_change(
+            page=instance, update_fields=update_fields
+        )
