@@ -17,6 +17,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from portal.languages import localised, page_languages
 from portal.page_cache import page_cache_generation
 
 
@@ -28,6 +29,8 @@ class LanguageLink:
     url: str
     is_current: bool
     direction: str
+    #: False when the page is not written in this language (it would be shown in Italian).
+    is_translated: bool = True
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,9 @@ class NavigationItem:
     url: str
     #: Tree path, to mark the section the reader is in.
     path: str
+    #: Language and direction of ``title``: Italian when the page is not translated.
+    language: str
+    direction: str
 
 
 def language_direction(code: str) -> str:
@@ -59,6 +65,7 @@ def language_links(*, request: HttpRequest, page: Page | None = None) -> list[La
     """Links to the same page (or view) in every language of the portal."""
     current = translation.get_language()
     page_urls = _page_urls_by_language(request, page) if page is not None else {}
+    available = set(page_languages(page)) if page is not None else None
     links = []
     for code, _name, name_local, direction in settings.PORTAL_LANGUAGES:
         url = page_urls[code] if page is not None else translate_url(request.get_full_path(), code)
@@ -69,6 +76,7 @@ def language_links(*, request: HttpRequest, page: Page | None = None) -> list[La
                 url=url,
                 is_current=code == current,
                 direction=direction,
+                is_translated=available is None or code in available,
             )
         )
     return links
@@ -104,11 +112,19 @@ def main_navigation(*, request: HttpRequest) -> list[NavigationItem]:
         root = site_root(request)
         if root is None:
             return []
-        children = root.get_children().live().public().in_menu()
-        return [
-            NavigationItem(title=child.title, url=child.get_url(request=request), path=child.path)
-            for child in children
-        ]
+        items = []
+        for child in root.get_children().live().public().in_menu():
+            title = localised(child, "title")
+            items.append(
+                NavigationItem(
+                    title=title.value,
+                    url=child.get_url(request=request),
+                    path=child.path,
+                    language=title.language,
+                    direction=title.direction,
+                )
+            )
+        return items
 
     return _cached_per_site_and_language("navigation", request, compute)
 

@@ -1,27 +1,33 @@
 """Views of the site shell that are not Wagtail pages."""
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
 
 from portal.health import service_states
-
-SEARCH_MAX_QUERY_LENGTH = 200
-SEARCH_PAGE_SIZE = 10
+from portal.search import cleaned_query, search_pages
 
 
 @require_GET
 def root_redirect(request: HttpRequest) -> HttpResponse:
-    """Send ``/`` to the reader's language: cookie, then Accept-Language, then Italian."""
-    code = translation.get_language_from_request(request, check_path=False)
-    if code not in dict(settings.LANGUAGES):
-        code = settings.LANGUAGE_CODE
+    """Send ``/`` to the reader's language.
+
+    ``?lang=<code>`` first (a link from a municipality's site may name the language),
+    then the language chosen before (cookie), then Accept-Language, then Italian. A
+    ``?lang=`` that names no language of the portal leads to Italian: the link asked
+    for something specific that cannot be given.
+    """
+    codes = dict(settings.LANGUAGES)
+    if "lang" in request.GET:
+        requested = request.GET["lang"].strip().lower()
+        code = requested if requested in codes else settings.LANGUAGE_CODE
+    else:
+        code = translation.get_language_from_request(request, check_path=False)
+        if code not in codes:
+            code = settings.LANGUAGE_CODE
     response = HttpResponseRedirect(f"/{code}/")
     patch_vary_headers(response, ["Accept-Language", "Cookie"])
     return response
@@ -47,25 +53,19 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 @require_GET
 def search(request: HttpRequest) -> TemplateResponse:
-    """Full-text search over public, live pages."""
-    query = request.GET.get("q", "").strip()
-    error = ""
-    results = None
-    if len(query) > SEARCH_MAX_QUERY_LENGTH:
-        error = _("The search text is too long: use at most %(limit)s characters.") % {
-            "limit": SEARCH_MAX_QUERY_LENGTH
-        }
-    elif query:
-        found = Page.objects.live().public().specific().search(query)
-        paginator = Paginator(found, SEARCH_PAGE_SIZE)
-        try:
-            results = paginator.page(request.GET.get("page", 1))
-        except (PageNotAnInteger, EmptyPage):
-            results = paginator.page(1)
-    status = 400 if error else 200
+    """Full-text search over the site's live, public pages (see ``portal.search``).
+
+    Any input gives a normal page: an over-long text is cut, with a notice, and odd
+    characters are searched as words or dropped, never passed on as query syntax.
+    """
+    query = cleaned_query(request.GET.get("q", ""))
+    outcome = search_pages(request=request, query=query, page_number=request.GET.get("page"))
     return TemplateResponse(
         request,
         "portal/search.html",
-        {"query": query, "results": results, "error": error},
-        status=status,
+        {
+            "query": query.text,
+            "search": outcome,
+            "max_query_length": settings.PORTAL_SEARCH_MAX_QUERY_LENGTH,
+        },
     )

@@ -80,12 +80,23 @@ def _upsert(parent: Page, spec: dict, page_class: type[Page], report: DemoReport
     show_in_menus = spec.get("show_in_menus", False)
     existing = parent.get_children().filter(slug_it=values["slug_it"]).first()
     if existing is None:
+        # A page whose Italian was revised after it was translated starts from the
+        # earlier Italian, so that its translations show as outdated.
+        earlier = {
+            build_localized_fieldname(name, "it"): text
+            for name, text in spec.get("it_before_revision", {}).items()
+        }
         page = page_class(title=values["title_it"], slug=values["slug_it"])
-        for name, value in values.items():
+        for name, value in {**values, **earlier}.items():
             setattr(page, name, value)
         page.show_in_menus = show_in_menus
         parent.add_child(instance=page)
         page.save_revision().publish()
+        if earlier:
+            page = page_class.objects.get(pk=page.pk)
+            for name in earlier:
+                setattr(page, name, values[name])
+            page.save_revision().publish()
         report.created.append(values["slug_it"])
         return page
     page = existing.specific

@@ -1,9 +1,12 @@
 """Demo content: the Italian source and its translations, as an editor would write them.
 
 Each entry is one page. ``parent`` names another entry's ``key`` (``home`` is the
-home page). Per language: ``title``, optional ``slug`` (Arabic and Urdu keep the
-Italian slug until translated slugs are decided), ``intro`` and ``body`` (a list of
-StreamField blocks in their raw form).
+home page); ``it_before_revision`` gives Italian text the page was first published
+with, so that the demo shows translations made outdated by a later Italian revision.
+Per language: ``title``, optional ``slug`` (Arabic and Urdu keep the Italian slug
+until translated slugs are decided), ``intro`` and ``body`` (a list of StreamField
+blocks in their raw form). Languages left out (sq, uk, zh-hans, ro) and the
+untranslated bodies of the legal pages show the fallback to Italian.
 """
 
 HOME = {
@@ -376,6 +379,11 @@ PAGES = [
         "key": "hub-tematici",
         "type": "content",
         "parent": "programma",
+        # The Italian introduction was revised after translation: the translations are
+        # outdated in the translation status report until a translator updates them.
+        "it_before_revision": {
+            "intro": "Cinque Comuni producono le informazioni specialistiche, ciascuno su un tema.",
+        },
         "it": {
             "title": "I cinque HUB tematici",
             "slug": "hub-tematici",

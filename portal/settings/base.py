@@ -216,11 +216,58 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "ER Integrazione"
 #: Public URL of the portal, used in e-mails and the admin.
 WAGTAILADMIN_BASE_URL = env.str("PORTAL_BASE_URL", default="http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+#: PostgreSQL text search configuration of the site search, made by migration portal
+#: 0002: Italian stemming on words with their accents folded; other scripts pass through
+#: whole. SQLite (FTS5) has no configurations and ignores it.
+PORTAL_SEARCH_CONFIG = "portal_search"
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": PORTAL_SEARCH_CONFIG,
+    }
+}
+#: Characters of a search that are used; a longer text is cut here, with a notice.
+PORTAL_SEARCH_MAX_QUERY_LENGTH = 200
+#: Results per search page.
+PORTAL_SEARCH_PAGE_SIZE = 10
+#: Best-ranked results kept for one search (50 pages of ten): one query then gives the
+#: count and every page. A search matching more shows this many.
+PORTAL_SEARCH_MAX_RESULTS = 500
+#: With fewer full-text results than this, pages whose title is close to the search
+#: (a typo) are added after them. PostgreSQL only (pg_trgm).
+PORTAL_SEARCH_TYPO_BELOW = 3
+#: Trigram word similarity (0 to 1) from which a title counts as close to the search.
+PORTAL_SEARCH_TYPO_SIMILARITY = 0.5
+#: At most this many close titles are added.
+PORTAL_SEARCH_TYPO_LIMIT = 20
 # Documents go through Django so that page privacy also holds for downloads.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No editor's e-mail hash is sent to a third party for an avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+
+# Frontend cache: a caching proxy or CDN in front of the portal, purged on publish by
+# portal.frontend_cache with every language's real URL. ``wagtail.contrib.frontend_cache``
+# stays out of INSTALLED_APPS: its ready() connects a purge that guesses the other
+# languages' URLs by swapping the prefix, which is wrong with translated slugs.
+#: URL of a caching proxy that accepts HTTP ``PURGE`` (Varnish, nginx), e.g.
+#: ``http://varnish:6081``; empty: nothing in front of the portal to purge.
+PORTAL_FRONTEND_CACHE_URL = env.str("PORTAL_FRONTEND_CACHE_URL", default="")
+#: Wagtail's frontend-cache backends (a CDN's own backend can be configured here instead).
+WAGTAILFRONTENDCACHE = (
+    {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": PORTAL_FRONTEND_CACHE_URL,
+        }
+    }
+    if PORTAL_FRONTEND_CACHE_URL
+    else {}
+)
+#: Empty on purpose: Wagtail must purge exactly the URLs the portal lists, not rewrite
+#: each into every language by swapping the prefix.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 # --- Security -------------------------------------------------------------
 

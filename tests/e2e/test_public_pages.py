@@ -32,8 +32,12 @@ def test_home_page_fits_the_screen(page, portal, screenshot_dir, language, direc
     )
 
 
-@pytest.mark.parametrize("language", ["it", "ar"])
-@pytest.mark.parametrize("path", ["/", "/primi-passi/"], ids=["home", "content"])
+@pytest.mark.parametrize("language", ["it", "ar", "ur"])
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/primi-passi/", "/programma/", "/privacy/"],
+    ids=["home", "content", "section", "fallback"],
+)
 def test_no_serious_accessibility_violations(page, portal, language, path):
     open_page(page, f"{portal.url}/{language}{path}", DESKTOP)
 
@@ -80,3 +84,21 @@ def test_arabic_text_uses_the_arabic_font(page, portal):
     family = page.evaluate("getComputedStyle(document.querySelector('h1 + .lead')).fontFamily")
 
     assert family.startswith('"Noto Naskh Arabic"')
+
+
+def test_an_arabic_reader_finds_a_page_and_switches_to_french(page, portal):
+    open_page(page, f"{portal.url}/ar/", PHONE)
+
+    page.locator(".portal-cards a", has_text="البرنامج").click()
+    page.locator(".portal-cards a", has_text="ER Integrazione").first.click()
+    expect(page.locator("h1")).to_have_text("مشروع ER Integrazione")
+    arabic_url = page.url
+
+    page.locator(".portal-languages summary").click()
+    page.locator(".portal-languages-list a[hreflang='fr']").click()
+
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.locator("html")).to_have_attribute("dir", "ltr")
+    expect(page.locator("h1")).to_have_text("Le projet ER Integrazione")
+    assert page.url == f"{portal.url}/fr/le-programme/projet-er-integrazione/"
+    assert arabic_url.endswith("/ar/programma/progetto-er-integrazione/")

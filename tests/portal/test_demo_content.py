@@ -57,3 +57,17 @@ def test_demo_content_is_translated_and_wired_into_the_site():
     footer = FooterSettings.for_site(site)
     assert footer.privacy_page and footer.cookie_page and footer.legal_notes_page
     assert footer.accessibility_page and footer.funding_notice_it
+
+
+def test_demo_content_shows_every_translation_state():
+    from portal.translation_status import TranslationState, translation_states
+
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    revised = ContentPage.objects.get(slug_it="hub-tematici")
+    translated = ContentPage.objects.get(slug_it="progetto-er-integrazione")
+    assert translation_states(revised)["en"] == TranslationState.OUTDATED
+    assert translation_states(revised)["ar"] == TranslationState.OUTDATED
+    assert translation_states(translated)["en"] == TranslationState.UP_TO_DATE
+    assert translation_states(translated)["ur"] == TranslationState.UP_TO_DATE
+    assert translation_states(translated)["sq"] == TranslationState.MISSING

@@ -66,21 +66,62 @@ def test_language_switcher_leads_to_the_same_page(client):
     assert set(links) == {code for code, _name in settings.LANGUAGES}
     assert links["en"]["href"] == "/en/a-page/"
     assert links["ar"]["href"] == f"/ar/{page.slug_it}/"
-    assert links["ar"]["lang"] == "ar"
-    assert links["ar"]["dir"] == "rtl"
-    assert links["ar"].get_text() == "العربية"
-    assert links["ur"].get_text() == "اردو"
-    assert links["zh-hans"].get_text() == "中文"
+    names = {code: link.find("span") for code, link in links.items()}
+    assert names["ar"]["lang"] == "ar"
+    assert names["ar"]["dir"] == "rtl"
+    assert names["ar"].get_text() == "العربية"
+    assert names["ur"].get_text() == "اردو"
+    assert names["zh-hans"].get_text() == "中文"
     assert links["it"]["aria-current"] == "true"
 
 
-def test_search_finds_published_pages_and_refuses_overlong_queries(client):
-    factories.content_page(title_it="Rinnovo del permesso di soggiorno")
+def test_language_switcher_marks_languages_the_page_is_not_written_in(client):
+    page = factories.content_page(title_en="A page", title_ar="")
 
-    found = client.get("/it/search/", {"q": "permesso"})
-    too_long = client.get("/it/search/", {"q": "x" * 201})
+    soup = BeautifulSoup(client.get(url_in(page, "it")).content, "html.parser")
+    missing = {
+        item.find("a")["hreflang"]
+        for item in soup.select(".portal-languages-list li")
+        if "portal-languages-missing" in item.get("class", [])
+    }
 
-    assert found.status_code == 200
-    assert "Rinnovo del permesso di soggiorno" in found.content.decode()
-    assert too_long.status_code == 400
-    assert 'role="alert"' in too_long.content.decode()
+    assert missing == {"fr", "ar", "sq", "uk", "zh-hans", "ur", "ro"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("?lang=ar", "/ar/"),
+        ("?lang=ZH-HANS", "/zh-hans/"),
+        ("?lang=xx", "/it/"),
+        ("?lang=", "/it/"),
+    ],
+)
+def test_root_honours_a_lang_parameter_and_ignores_garbage(client, query, expected):
+    response = client.get(f"/{query}", headers={"accept-language": "fr"})
+
+    assert response["Location"] == expected
+
+
+@pytest.mark.parametrize(
+    "accept_language", ["*", ";;;q=abc", "zz-ZZ", "x" * 500, "ar;q=notanumber", "\u00e9\u00e9"]
+)
+def test_garbage_accept_language_leads_to_italian(client, accept_language):
+    response = client.get("/", headers={"accept-language": accept_language})
+
+    assert response.status_code == 302
+    assert response["Location"] in ("/it/", "/ar/")
+    if not accept_language.startswith("ar"):
+        assert response["Location"] == "/it/"
+
+
+@pytest.mark.parametrize("path", ["/xx/", "/zz-zz/", "/it/non-esiste/", "/ar/لا-يوجد/"])
+def test_unknown_addresses_get_the_portal_not_found_page(client, path):
+    factories.home_page()
+
+    response = client.get(path, follow=True)
+
+    assert response.status_code == 404
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] in ("it", "ar")
+    assert soup.find("form", role="search") is not None
