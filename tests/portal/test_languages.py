@@ -125,3 +125,27 @@ def test_unknown_addresses_get_the_portal_not_found_page(client, path):
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.html["lang"] in ("it", "ar")
     assert soup.find("form", role="search") is not None
+
+
+def nine_language_page():
+    fields = {}
+    for code in [c for c, _n in settings.LANGUAGES if c != "it"]:
+        suffix = code.replace("-", "_")
+        fields[f"title_{suffix}"] = f"Titolo {code}"
+        fields[f"slug_{suffix}"] = f"pagina-{code}"
+    return factories.content_page(**fields)
+
+
+@pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES])
+def test_a_page_translated_into_every_language_renders_and_switches_in_each(client, code):
+    page = nine_language_page()
+
+    response = client.get(url_in(page, code))
+
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    direction = "rtl" if code in settings.PORTAL_RTL_LANGUAGES else "ltr"
+    assert (soup.html["lang"], soup.html["dir"]) == (code, direction)
+    links = {a["hreflang"]: a["href"] for a in soup.select(".portal-languages-list a")}
+    assert links == {other: url_in(page, other) for other, _name in settings.LANGUAGES}
+    assert soup.select(".portal-languages-missing") == []
