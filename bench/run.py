@@ -102,6 +102,18 @@ def run_wrk(url: str, seconds: int, connections: int) -> dict:
     }
 
 
+def summary(latencies: list[float], *, seconds: float, errors: int) -> dict:
+    """Requests per second and latency percentiles of one measured run."""
+    latencies = sorted(latencies)
+    return {
+        "requests_per_second": len(latencies) / seconds,
+        "p50_ms": statistics.median(latencies),
+        "p99_ms": latencies[int(len(latencies) * 0.99) - 1],
+        "errors": errors,
+        "tool": "python",
+    }
+
+
 def run_python(url: str, seconds: int, connections: int) -> dict:
     parts = urlsplit(url)
     latencies: list[float] = []
@@ -128,14 +140,7 @@ def run_python(url: str, seconds: int, connections: int) -> dict:
         thread.start()
     for thread in threads:
         thread.join()
-    latencies.sort()
-    return {
-        "requests_per_second": len(latencies) / seconds,
-        "p50_ms": statistics.median(latencies),
-        "p99_ms": latencies[int(len(latencies) * 0.99) - 1],
-        "errors": errors,
-        "tool": "python",
-    }
+    return summary(latencies, seconds=seconds, errors=errors)
 
 
 def load(url: str, *, seconds: int = DURATION, connections: int = CONNECTIONS) -> dict:
@@ -186,13 +191,8 @@ def run_search(base_url: str, seconds: int) -> dict:
     elapsed_total = time.monotonic() - started
     connection.close()
     rounds = len(latencies) // len(paths)
-    latencies.sort()
     return {
-        "requests_per_second": len(latencies) / elapsed_total,
-        "p50_ms": statistics.median(latencies),
-        "p99_ms": latencies[int(len(latencies) * 0.99) - 1],
-        "errors": errors,
-        "tool": "python",
+        **summary(latencies, seconds=elapsed_total, errors=errors),
         "queries_with_results": with_results // rounds,
     }
 
@@ -236,12 +236,12 @@ def main() -> int:
         f"\ngunicorn 2 workers, DEBUG=False, {database}, cache {cache}, {DURATION}s per run, "
         f"{CONNECTIONS} connections, load by {tool}\n"
     )
-    print(f"{'target':<24}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}{'of ceiling':>12}")
+    print(f"{'target':<28}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}{'of ceiling':>12}")
     ceiling = results["ceiling"]["requests_per_second"]
     for name, result in results.items():
         share = result["requests_per_second"] / ceiling
         print(
-            f"{name:<24}{result['requests_per_second']:>10.0f}{result['p50_ms']:>10.2f}"
+            f"{name:<28}{result['requests_per_second']:>10.0f}{result['p50_ms']:>10.2f}"
             f"{result['p99_ms']:>10.2f}{result['errors']:>8}{share:>12.0%}"
         )
 
