@@ -6,7 +6,7 @@ import itertools
 from django.core.files.base import ContentFile
 from django.utils import translation
 from PIL import Image as PillowImage
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 from wagtail.images.models import Image
 from wagtail.models import Page, Site
 
@@ -89,10 +89,10 @@ def image(**fields) -> Image:
     )
 
 
-def document(**fields) -> Document:
+def document(**fields):
     number = next(_counter)
     pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-    return Document.objects.create(
+    return get_document_model().objects.create(
         title=fields.pop("title", f"Modulo {number}"),
         file=ContentFile(pdf, name=f"modulo-{number}.pdf"),
         **fields,

@@ -242,6 +242,12 @@ PORTAL_SEARCH_TYPO_SIMILARITY = 0.5
 PORTAL_SEARCH_TYPO_LIMIT = 20
 # Documents go through Django so that page privacy also holds for downloads.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+#: Documents carry a language and a translation group (hubs.models.documents).
+WAGTAILDOCS_DOCUMENT_MODEL = "hubs.Document"
+#: The document form that checks uploads by content (hubs.uploads).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "hubs.forms.DocumentForm"
+#: Largest document an editor may upload, in bytes (default 50 MB).
+PORTAL_UPLOAD_MAX_BYTES = env.int("PORTAL_UPLOAD_MAX_BYTES", default=50 * 1024 * 1024)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No editor's e-mail hash is sent to a third party for an avatar.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
