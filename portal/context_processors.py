@@ -3,10 +3,10 @@
 from django.http import HttpRequest
 from django.utils import translation
 
-from portal.selectors import language_direction
+from portal.languages import direction_of
 
 
 def languages(request: HttpRequest) -> dict:
     code = translation.get_language() or "it"
-    direction = language_direction(code)
+    direction = direction_of(code)
     return {"LANGUAGE_DIRECTION": direction, "LANGUAGE_IS_RTL": direction == "rtl"}

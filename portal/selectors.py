@@ -44,10 +44,6 @@ class NavigationItem:
     direction: str
 
 
-def language_direction(code: str) -> str:
-    return "rtl" if code in settings.PORTAL_RTL_LANGUAGES else "ltr"
-
-
 def _page_urls_by_language(request: HttpRequest, page: Page) -> dict[str, str]:
     """The page's URL in every language (one cache read instead of a root-path lookup each)."""
 
@@ -83,16 +79,26 @@ def language_links(*, request: HttpRequest, page: Page | None = None) -> list[La
 
 
 def _cached_per_site(name: str, request: HttpRequest, compute: Callable[[], Any]) -> Any:
-    """``compute()``, kept in the cache for this site until anything is published."""
+    """``compute()``, kept in the cache for this site until anything is published.
+
+    The header, the fallback notice and the SEO head ask for the same values while one
+    page renders: the first answer is also kept on the request, so the shared cache is
+    read once per value and request.
+    """
+    seen = request.__dict__.setdefault("_portal_fragments", {})
+    if name in seen:
+        return seen[name]
     seconds = settings.PORTAL_FRAGMENT_CACHE_SECONDS
     if seconds <= 0:
-        return compute()
-    site = Site.find_for_request(request)
-    key = f"portal:{name}:{page_cache_generation(request)}:{site.pk if site else 0}"
-    value = cache.get(key)
-    if value is None:
         value = compute()
-        cache.set(key, value, seconds)
+    else:
+        site = Site.find_for_request(request)
+        key = f"portal:{name}:{page_cache_generation(request)}:{site.pk if site else 0}"
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            cache.set(key, value, seconds)
+    seen[name] = value
     return value
 
 

@@ -1,8 +1,13 @@
 from django import template
-from django.conf import settings
 from django.utils import translation
 
-from portal.languages import LocalisedValue, localised, page_languages, untranslated_fields
+from portal.languages import (
+    LocalisedValue,
+    direction_of,
+    localised,
+    page_languages,
+    untranslated_fields,
+)
 from portal.selectors import Footer, footer, language_links, main_navigation
 
 register = template.Library()
@@ -60,7 +65,7 @@ def main_menu(context: template.Context) -> dict:
 @register.simple_tag
 def stylesheet_for(language_code: str) -> str:
     """The built stylesheet for the reader's script direction."""
-    rtl = language_code in settings.PORTAL_RTL_LANGUAGES
+    rtl = direction_of(language_code) == "rtl"
     return "dist/css/portal.rtl.css" if rtl else "dist/css/portal.css"
 
 
