@@ -7,3 +7,6 @@ class HubsConfig(AppConfig):
 
     name = "hubs"
     verbose_name = _("HUBs")
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401

@@ -2,6 +2,7 @@
 
 import io
 import itertools
+from typing import TYPE_CHECKING
 
 from django.core.files.base import ContentFile
 from django.utils import translation
@@ -11,6 +12,9 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Site
 
 from portal.models import ContentPage, HomePage, SectionPage
+
+if TYPE_CHECKING:
+    from hubs.models import GuidePage, HubPage
 
 _counter = itertools.count(1)
 
@@ -103,3 +107,60 @@ def url_in(page: Page, language: str) -> str:
     """The page's URL for readers of ``language``."""
     with translation.override(language):
         return page.get_url()
+
+
+def hubs() -> dict[str, "HubPage"]:
+    """The HUB index and the five HUBs, as ``setup_hubs`` makes them, by code."""
+    from hubs.models import HubPage
+    from hubs.services import hubs_ensure
+
+    home_page()
+    hubs_ensure()
+    return {hub.code: hub for hub in HubPage.objects.all()}
+
+
+def hub_page(code: str = "lavoro") -> "HubPage":
+    return hubs()[code]
+
+
+def guide_page(*, parent: Page | None = None, **fields) -> "GuidePage":
+    """A published guide (under the Bologna HUB unless ``parent`` says otherwise)."""
+    import datetime
+
+    from hubs.models import GuidePage
+
+    number = next(_counter)
+    defaults = {
+        "title_it": f"Guida {number}",
+        "title_ar": f"دليل {number}",
+        "slug_it": f"guida-{number}",
+        "intro_it": "Come fare, passo per passo.",
+        "steps_it": [
+            {
+                "type": "step",
+                "value": {
+                    "title": "Prendi appuntamento",
+                    "details": "<p>Telefona o scrivi allo sportello.</p>",
+                    "documents": ["Documento d'identità", "Permesso di soggiorno"],
+                    "where": "Sportello del Comune",
+                    "cost": "Gratuito",
+                    "duration": "Una settimana",
+                },
+            }
+        ],
+        "steps_ar": [
+            {
+                "type": "step",
+                "value": {
+                    "title": "احجز موعدًا",
+                    "details": "<p>اتصل بالمكتب أو راسله.</p>",
+                    "documents": ["وثيقة الهوية"],
+                    "where": "مكتب البلدية",
+                    "cost": "مجاني",
+                    "duration": "أسبوع واحد",
+                },
+            }
+        ],
+        "last_reviewed": datetime.date.today(),
+    }
+    return _child_page(GuidePage, parent or hub_page(), defaults, fields)

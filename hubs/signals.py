@@ -1,0 +1,1 @@
+"""Signal receivers of the HUBs app (connected in ``HubsConfig.ready``)."""

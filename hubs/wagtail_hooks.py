@@ -1,0 +1,1 @@
+"""Admin hooks of the HUBs, one module per concern under ``hubs/admin/``."""
