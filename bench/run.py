@@ -2,15 +2,16 @@
 
 Starts gunicorn (2 workers, ``DEBUG=False``) on 127.0.0.1 with a database of its own
 (PostgreSQL when ``DATABASE_URL`` names one, SQLite otherwise) holding the demo content.
-Loads, for a fixed time each, a trivial Django view (the ceiling), the home page and a
-content page with the anonymous page cache on; then a content page with the page cache
-off (a cold render, one request at a time: navigation, footer and route are still
-remembered, as they are from the second request after a publish); and, for reference,
-with no cache at all. Then the search: 100 distinct queries (Italian, English, French,
-Arabic, Urdu, multi-word, typos) against the demo content, one connection, page cache
-off, repeated for the run's duration. Prints requests/s, p50 and p99 and checks the
-targets. Uses wrk when installed, otherwise a small keep-alive load generator in Python;
-the search always uses the Python one, since wrk requests a single URL.
+Loads, for a fixed time each, a trivial Django view (the ceiling), the home page, a
+content page, a HUB page and a guide with the anonymous page cache on; then the same
+pages (but the home page) with the page cache off (a cold render, one request at a time:
+navigation, footer and route are still remembered, as they are from the second request
+after a publish); and, for reference, with no cache at all. Then the search: 100
+distinct queries (Italian, English, French, Arabic, Urdu, multi-word, typos) against the
+demo content, one connection, page cache off, repeated for the run's duration. Prints
+requests/s, p50 and p99 and checks the targets. Uses wrk when installed, otherwise a
+small keep-alive load generator in Python; the search always uses the Python one, since
+wrk requests a single URL.
 """
 
 import itertools
@@ -33,12 +34,16 @@ from tests.live_server import ROOT, gunicorn, prepare_database
 DURATION = int(os.environ.get("BENCH_SECONDS", "10"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 CONTENT_PATH = "/it/programma/progetto-er-integrazione/"
+HUB_PATH = "/it/hub/lavoro/"
 RESULTS = ROOT / "bench" / "results"
 
 #: Targets from the foundation issue.
 HOME_MIN_SHARE_OF_CEILING = 0.60
 COLD_CONTENT_MAX_P50_MS = 50.0
 SEARCH_MAX_P50_MS = 50.0
+#: Targets from the HUB issue: a HUB page and a guide page.
+HUB_MIN_SHARE_OF_CEILING = 0.60
+COLD_HUB_MAX_P50_MS = 60.0
 
 #: Words of the demo content per reader language: searched alone and two by two.
 SEARCH_WORDS = {
@@ -197,6 +202,27 @@ def run_search(base_url: str, seconds: int) -> dict:
     }
 
 
+GUIDE_PATH_SCRIPT = """
+from hubs.models import GuidePage, HubPage
+hub = HubPage.objects.get(code="lavoro")
+guide = GuidePage.objects.child_of(hub).live().public().order_by("path").first()
+print(guide.get_url())
+"""
+
+
+def guide_path(env: dict) -> str:
+    """The first public guide of the Bologna HUB in the demo content (the longest kind of page)."""
+    output = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", GUIDE_PATH_SCRIPT],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return output.strip().splitlines()[-1]
+
+
 def main() -> int:
     static_root = Path(tempfile.mkdtemp(prefix="er-bench-static-"))
     production = {
@@ -215,6 +241,7 @@ def main() -> int:
         check=True,
     )
     database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite"
+    guide = guide_path(env)
     cache = "Redis" if env.get("REDIS_URL") else "local memory"
 
     results = {}
@@ -222,8 +249,12 @@ def main() -> int:
         results["ceiling"] = load(f"{server.url}/bench/ceiling")
         results["home (cached)"] = load(f"{server.url}/it/")
         results["content (cached)"] = load(f"{server.url}{CONTENT_PATH}")
+        results["HUB page (cached)"] = load(f"{server.url}{HUB_PATH}")
+        results["guide (cached)"] = load(f"{server.url}{guide}")
     with gunicorn({**env, "PORTAL_PAGE_CACHE_SECONDS": "0"}, workers=2) as server:
         results["content (cold, 1 conn)"] = load(f"{server.url}{CONTENT_PATH}", connections=1)
+        results["HUB page (cold, 1 conn)"] = load(f"{server.url}{HUB_PATH}", connections=1)
+        results["guide (cold, 1 conn)"] = load(f"{server.url}{guide}", connections=1)
         results["search (100 q, 1 conn)"] = run_search(server.url, DURATION)
     # For reference, not a target: as if every request followed a publish (no fragment,
     # route or page cache at all).
@@ -253,6 +284,21 @@ def main() -> int:
         >= HOME_MIN_SHARE_OF_CEILING,
         f"cold content p50 < {COLD_CONTENT_MAX_P50_MS:.0f} ms": cold_p50 < COLD_CONTENT_MAX_P50_MS,
         f"search p50 < {SEARCH_MAX_P50_MS:.0f} ms": search["p50_ms"] < SEARCH_MAX_P50_MS,
+        **{
+            f"{name} ≥ {HUB_MIN_SHARE_OF_CEILING:.0%} of ceiling": results[f"{name} (cached)"][
+                "requests_per_second"
+            ]
+            / ceiling
+            >= HUB_MIN_SHARE_OF_CEILING
+            for name in ("HUB page", "guide")
+        },
+        **{
+            f"cold {name} p50 < {COLD_HUB_MAX_P50_MS:.0f} ms": results[f"{name} (cold, 1 conn)"][
+                "p50_ms"
+            ]
+            < COLD_HUB_MAX_P50_MS
+            for name in ("HUB page", "guide")
+        },
         "no errors": all(result["errors"] == 0 for result in results.values()),
     }
     print(f"\nsearch: {search['queries_with_results']} of 100 queries found something")

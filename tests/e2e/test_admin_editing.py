@@ -39,3 +39,30 @@ def test_arabic_and_urdu_fields_are_edited_right_to_left(page, portal):
     assert wrapper_direction == "rtl"
     # wagtail-modeltranslation's language toggle still works under the admin's policy.
     expect(page.get_by_text("View / edit fields for")).to_be_visible()
+
+
+CREATE_HUB_WITH_TOPIC = """
+from hubs.models import HubPage, HubTopic
+from hubs.services import hubs_ensure
+hubs_ensure()
+hub = HubPage.objects.get(code="salute")
+if not hub.topics.exists():
+    HubTopic.objects.create(page=hub, name_it="Accesso alle cure", name_ar="الوصول إلى العلاج")
+print(hub.pk)
+"""
+
+
+def test_translated_inline_fields_follow_their_language(page, portal):
+    run_in_portal(portal, CREATE_EDITOR)
+    hub_id = run_in_portal(portal, CREATE_HUB_WITH_TOPIC)
+    page.goto(f"{portal.url}/admin/login/")
+    page.fill("#id_username", "redazione-e2e")
+    page.fill("#id_password", "una-password-lunga-2026")
+    page.click("button[type=submit]")
+    page.goto(f"{portal.url}/admin/pages/{hub_id}/edit/")
+
+    expect(page.locator("input[name='topics-0-name_ar']")).to_have_attribute("dir", "rtl")
+    expect(page.locator("input[name='topics-0-name_it']")).to_have_attribute("dir", "ltr")
+    # A topic added in the editor gets its direction as it appears.
+    page.get_by_role("button", name="Add topic").first.click()
+    expect(page.locator("input[name='topics-1-name_ur']")).to_have_attribute("dir", "rtl")

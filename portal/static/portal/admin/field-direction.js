@@ -20,11 +20,14 @@
     .sort((a, b) => b.suffix.length - a.suffix.length);
 
   const languageOf = (name) => {
-    // The field's own name is the part before the first "-" (StreamField and
-    // inline inputs are named "<field>-<index>-…").
-    const field = name.split("-", 1)[0];
-    const match = suffixes.find(({ suffix }) => field.endsWith(suffix));
-    return match ? match.code : null;
+    // StreamField inputs are named "<field>-<index>-…" (body_ar-0-value) and inline
+    // ones "<relation>-<index>-<field>" (topics-0-name_ar): the translated field is
+    // whichever part of the name carries a language suffix.
+    for (const part of name.split("-")) {
+      const match = suffixes.find(({ suffix }) => part.endsWith(suffix));
+      if (match) return match.code;
+    }
+    return null;
   };
 
   const mark = (element, code) => {
