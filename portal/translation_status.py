@@ -37,6 +37,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
@@ -350,14 +351,13 @@ def translation_coverage(*, user: AbstractBaseUser | AnonymousUser) -> Translati
     ):
         translated.setdefault(page_id, {})[code] = at
     sections = _sections(home, pages)
-    section_length = Page.steplen * (home.depth + 1)
     rows = []
     for page in pages:
         rows += _page_rows(
             page,
             source_changed_at=changed.get(page.pk),
             translated=translated.get(page.pk, {}),
-            section=sections[home.path if page.pk == home.pk else page.path[:section_length]],
+            section=_section_of(page, home, sections),
         )
     # Only the sections that hold a page this user can edit, in tree order.
     return TranslationCoverage(sections=list(dict.fromkeys(row.section for row in rows)), rows=rows)
@@ -368,11 +368,40 @@ def _translatable_content_type_ids() -> list[int]:
     return [content_type.pk for content_type in types.values()]
 
 
+def _section_types() -> list[int]:
+    """Page types that are a section of the report wherever they are (each HUB)."""
+    models = [model for model in translatable_page_models() if model.translation_report_section]
+    types = ContentType.objects.get_for_models(*models)
+    return [content_type.pk for content_type in types.values()]
+
+
 def _sections(home: Page, pages: Iterable[Page]) -> dict[str, Section]:
-    """The report's sections by tree path, in tree order, for the sections ``pages`` fall in."""
-    section_length = Page.steplen * (home.depth + 1)
-    needed = {page.path[:section_length] for page in pages if page.depth > home.depth}
+    """The report's sections by tree path, in tree order, for the sections ``pages`` fall in.
+
+    A section is a child of the home page, or a page of a type declared a section of its
+    own (``translation_report_section``), so that each HUB is a row of the matrix.
+    """
+    paths = {page.path for page in pages}
+    prefixes = {
+        path[:length]
+        for path in paths
+        for length in range(Page.steplen * (home.depth + 1), len(path) + 1, Page.steplen)
+    }
     sections = {home.path: Section(page_id=home.pk, title=str(_("Home")), is_home=True)}
-    for child in home.get_children().filter(path__in=needed).order_by("path"):
-        sections[child.path] = Section(page_id=child.pk, title=_italian_title(child), is_home=False)
+    candidates = Page.objects.filter(path__in=prefixes).filter(
+        Q(depth=home.depth + 1) | Q(content_type__in=_section_types())
+    )
+    for page in candidates.order_by("path"):
+        sections[page.path] = Section(page_id=page.pk, title=_italian_title(page), is_home=False)
     return sections
+
+
+def _section_of(page: Page, home: Page, sections: dict[str, Section]) -> Section:
+    """The innermost section ``page`` falls in (the home page is its own section)."""
+    if page.pk == home.pk:
+        return sections[home.path]
+    for length in range(len(page.path), len(home.path), -Page.steplen):
+        section = sections.get(page.path[:length])
+        if section is not None:
+            return section
+    return sections[home.path]

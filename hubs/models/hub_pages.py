@@ -90,6 +90,8 @@ class HubPage(BasePage):
     parent_page_types = ["hubs.HubIndexPage"]
     subpage_types = ["hubs.GuidePage"]
     max_count = 5
+    # Each HUB keeps its own translations: one row per HUB in the translation report.
+    translation_report_section = True
 
     content_panels = [
         *Page.content_panels,

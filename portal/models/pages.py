@@ -53,6 +53,10 @@ class BasePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     base_form_class = BasePageForm
 
+    #: A page of this type is a row of its own in the translation status report, wherever
+    #: it sits in the tree (otherwise pages are counted under the home page's child).
+    translation_report_section = False
+
     class Meta:
         abstract = True
 

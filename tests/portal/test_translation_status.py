@@ -652,3 +652,19 @@ def test_report_is_in_the_reports_menu_for_editors_only(client, django_user_mode
     assert b"/admin/reports/translation-status/" in with_pages.content
     assert b"/admin/reports/translation-status/" not in without_pages.content
     assert client.get("/admin/reports/translation-status/").status_code == 200
+
+
+def test_each_hub_is_a_row_of_the_report(django_user_model):
+    from portal.translation_status import translation_coverage
+
+    guide = factories.guide_page(parent=factories.hub_page("salute"))
+    admin = django_user_model.objects.create_superuser("report-admin", password="x")
+
+    coverage = translation_coverage(user=admin)
+
+    titles = [section.title for section in coverage.sections]
+    assert "Salute" in titles and "Lavoro" in titles and "I cinque HUB" in titles
+    guide_section = {row.section.title for row in coverage.rows if row.page.pk == guide.pk}
+    assert guide_section == {"Salute"}
+    index_section = {row.section.title for row in coverage.rows if row.page.slug == "hub"}
+    assert index_section == {"I cinque HUB"}
