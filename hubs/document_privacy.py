@@ -24,9 +24,7 @@ def pages_showing(document: Document) -> list[Page]:
     """Pages (live or not) whose current content refers to ``document`` or a translation of it."""
     group = Document.objects.filter(translation_group=document.translation_group)
     page_type = ContentType.objects.get_for_model(Page)
-    references = ReferenceIndex.get_references_to_in_bulk(group).filter(
-        base_content_type=page_type
-    )
+    references = ReferenceIndex.get_references_to_in_bulk(group).filter(base_content_type=page_type)
     page_ids = {int(object_id) for object_id in references.values_list("object_id", flat=True)}
     return list(Page.objects.filter(pk__in=page_ids).order_by("path"))
 

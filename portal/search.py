@@ -157,9 +157,16 @@ def reader_language() -> str:
 
 
 def search_pages(
-    *, request: HttpRequest, query: CleanedQuery, page_number: str | None
+    *,
+    request: HttpRequest,
+    query: CleanedQuery,
+    page_number: str | None,
+    within: Page | None = None,
 ) -> SearchOutcome:
-    """Live, public pages of the request's site that match ``query``, one page of results."""
+    """Live, public pages of the request's site that match ``query``, one page of results.
+
+    ``within`` narrows the search to that page's descendants (a HUB searching its guides).
+    """
     if not query.text:
         return SearchOutcome(query=query, results=None, hits=[], includes_close_titles=False)
     if not query.terms:
@@ -169,6 +176,8 @@ def search_pages(
         )
     code = reader_language()
     pages = _site_pages(request)
+    if within is not None:
+        pages = pages.descendant_of(within)
     # One ranked query gives both the count and every page of results: ids and types
     # only, the ten shown are then loaded as their own types.
     found = pages.only("pk", "content_type").search(" ".join(query.terms), operator="and")

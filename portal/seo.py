@@ -36,6 +36,7 @@ from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from modeltranslation.utils import build_localized_fieldname
+from wagtail import hooks
 from wagtail.models import Page, Site
 
 from portal.languages import SOURCE_LANGUAGE, language_codes, page_languages
@@ -54,6 +55,10 @@ OPENGRAPH_LOCALES = {
     "ur": "ur_PK",
     "ro": "ro_RO",
 }
+#: The Wagtail hook through which an app adds schema.org fields for its own page types
+#: (a guide's provider, audience…): ``function(page, *, code, url) -> dict``, returning an
+#: empty dict for any page that is not of its types.
+JSON_LD_EXTRA_HOOK = "portal_json_ld_extra"
 #: Longest description offered to search engines and link previews, in characters.
 DESCRIPTION_MAX_LENGTH = 300
 
@@ -205,7 +210,8 @@ def page_json_ld(
     """schema.org data for ``page`` shown in ``code`` at ``url``.
 
     The home page also describes the organisation behind the portal; every page says it
-    is part of the portal's web site.
+    is part of the portal's web site. Apps add fields of their own page types through
+    the ``JSON_LD_EXTRA_HOOK``.
     """
     home_it = _home_url(request, SOURCE_LANGUAGE)
     site_name = _site_name(_site(request))
@@ -231,6 +237,8 @@ def page_json_ld(
         item["description"] = description
     if page.last_published_at:
         item["dateModified"] = page.last_published_at.isoformat()
+    for extra in hooks.get_hooks(JSON_LD_EXTRA_HOOK):
+        item.update(extra(page, code=code, url=url))
     if kind == "Article":
         item["headline"] = Truncator(title).chars(110)
         if page.first_published_at:

@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from portal import frontend_cache
@@ -21,6 +21,18 @@ def purge_on_page_change(sender, **kwargs) -> None:
 def purge_on_page_delete(sender, instance, **kwargs) -> None:
     if isinstance(instance, Page):
         page_cache_purge()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def purge_on_view_restriction_change(sender, instance: PageViewRestriction, **kwargs) -> None:
+    """A page that becomes private must stop being served from the cache at once, and the
+    pages that listed it must stop listing it; a page made public again must appear."""
+    page_cache_purge()
+    if frontend_cache.frontend_cache_enabled():
+        page = Page.objects.filter(pk=instance.page_id).first()
+        if page is not None:  # None: the restriction went with its deleted page
+            frontend_cache.frontend_cache_purge_subtree(page=page)
 
 
 @receiver(post_save, sender=FooterSettings)

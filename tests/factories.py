@@ -164,3 +164,15 @@ def guide_page(*, parent: Page | None = None, **fields) -> "GuidePage":
         "last_reviewed": datetime.date.today(),
     }
     return _child_page(GuidePage, parent or hub_page(), defaults, fields)
+
+
+def document_group(titles: dict[str, str]) -> list:
+    """One plurilingual document: a file per language of ``titles`` ({code: title}),
+    all in one translation group, in the order given."""
+    import uuid
+
+    group = uuid.uuid4()
+    return [
+        document(title=title, language=code, translation_group=group)
+        for code, title in titles.items()
+    ]

@@ -33,9 +33,7 @@ def restrict(page, group: Group) -> None:
 
 
 def attach(document, **fields):
-    return factories.guide_page(
-        attachments=[{"type": "document", "value": document.pk}], **fields
-    )
+    return factories.guide_page(attachments=[{"type": "document", "value": document.pk}], **fields)
 
 
 def test_document_on_no_page_is_served_to_anyone(client, leaflet):
