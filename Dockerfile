@@ -14,6 +14,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_SETTINGS_MODULE=portal.settings.production \
     STATIC_ROOT=/app/staticfiles \
     MEDIA_ROOT=/app/media
+# Guide PDFs (WeasyPrint): Pango and HarfBuzz; Noto CJK draws Chinese, DejaVu Cyrillic.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 \
+       libharfbuzz-subset0 fonts-noto-cjk fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 1000 --create-home --home-dir /home/portal portal
 WORKDIR /app
 COPY pyproject.toml README.md ./

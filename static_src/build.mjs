@@ -1,7 +1,9 @@
 // Builds the public front end into static/dist (git-ignored):
-//   css/portal.css      Bootstrap Italia + the portal's own rules, left-to-right
+//   css/portal.css      Bootstrap Italia + the portal's own rules + print.css, left-to-right
 //   css/portal.rtl.css  the same, mirrored by rtlcss, for ar and ur
 //   css/fonts.css       Titillium Web, Noto Naskh Arabic, Noto Nastaliq Urdu (self-hosted)
+//   css/pdf.css         the guide PDFs' stylesheet, read by WeasyPrint with css/pdf-fonts.css
+//   css/pdf-fonts.css   the same fonts as woff (WeasyPrint unpacks woff2 slowly), plus Amiri
 //   js/portal.js        the portal's small script (no framework, no inline code)
 //   svg/sprites.svg     Bootstrap Italia's icon sprite
 // Nothing is fetched from the network: every input comes from node_modules or static_src.
@@ -16,12 +18,14 @@ const out = join(root, "static", "dist");
 
 const read = (path) => readFileSync(path, "utf8");
 
-function fontFaces() {
-  // Only woff2 is shipped: every browser that runs Bootstrap Italia 2 reads it.
+function fontFaces(format = "woff2", extra = []) {
+  // Browsers get woff2 only: every browser that runs Bootstrap Italia 2 reads it.
+  // WeasyPrint gets woff: it unpacks woff2 in pure Python, about a second per file and PDF.
   const sheets = [
     ["titillium-web", ["latin-400", "latin-600", "latin-700", "latin-ext-400", "latin-ext-600", "latin-ext-700"]],
     ["noto-naskh-arabic", ["arabic-400", "arabic-700"]],
     ["noto-nastaliq-urdu", ["arabic-400", "arabic-700"]],
+    ...extra,
   ];
   const css = [];
   mkdirSync(join(out, "fonts"), { recursive: true });
@@ -31,9 +35,14 @@ function fontFaces() {
       let sheet = read(join(base, `${subset}.css`));
       sheet = sheet.replace(/url\(\.\/files\/([^)]+?)\.woff2\) format\('woff2'\),\s*url\(\.\/files\/[^)]+?\.woff\) format\('woff'\)/g,
         (_, name) => {
-          copyFileSync(join(base, "files", `${name}.woff2`), join(out, "fonts", `${name}.woff2`));
-          return `url(../fonts/${name}.woff2) format('woff2')`;
+          copyFileSync(join(base, "files", `${name}.${format}`), join(out, "fonts", `${name}.${format}`));
+          return `url(../fonts/${name}.${format}) format('${format}')`;
         });
+      if (format === "woff" && subset.startsWith("latin-ext")) {
+        // WeasyPrint merges two files of one family and weight into one PDF font (their
+        // glyphs then clash): the extended Latin subset gets a family name of its own.
+        sheet = sheet.replace(/font-family: '([^']+)'/, "font-family: '$1 Latin Ext'");
+      }
       css.push(sheet);
     }
   }
@@ -47,10 +56,15 @@ function build() {
   const bootstrap = read(join(modules, "bootstrap-italia", "dist", "css", "bootstrap-italia.min.css"))
     .replace(/\/\*# sourceMappingURL=.*?\*\//g, "");
   const own = read(join(root, "static_src", "css", "portal.css"));
-  const ltr = `${bootstrap}\n${own}`;
+  const print = read(join(root, "static_src", "css", "print.css"));
+  const ltr = `${bootstrap}\n${own}\n${print}`;
   writeFileSync(join(out, "css", "portal.css"), ltr);
   writeFileSync(join(out, "css", "portal.rtl.css"), rtlcss.process(ltr));
   writeFileSync(join(out, "css", "fonts.css"), fontFaces());
+  // Amiri, for Arabic in PDFs only: Noto Naskh draws dotted letters as one shared dotless
+  // glyph plus dots, so a PDF's text layer (copying, search, screen readers) gets them wrong.
+  writeFileSync(join(out, "css", "pdf-fonts.css"), fontFaces("woff", [["amiri", ["arabic-400", "arabic-700"]]]));
+  copyFileSync(join(root, "static_src", "css", "pdf.css"), join(out, "css", "pdf.css"));
 
   copyFileSync(join(root, "static_src", "js", "portal.js"), join(out, "js", "portal.js"));
   copyFileSync(join(modules, "bootstrap-italia", "dist", "svg", "sprites.svg"), join(out, "svg", "sprites.svg"));

@@ -67,3 +67,11 @@ def require_gunicorn() -> str:
     path = shutil.which("gunicorn") or str(Path(os.sys.executable).with_name("gunicorn"))
     require(Path(path).exists(), "gunicorn is not installed")
     return path
+
+
+def require_weasyprint() -> None:
+    """WeasyPrint imports only where Pango is installed (apt-get install libpango-1.0-0
+    libpangoft2-1.0-0); ``hubs.pdf.pdf_available`` is the portal's own check."""
+    from hubs.pdf import pdf_available
+
+    require(pdf_available(), "WeasyPrint cannot be loaded: Pango is not installed")
