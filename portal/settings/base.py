@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
@@ -70,6 +71,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    "django_celery_beat",
     "django_permissions_policy",
 ]
 
@@ -166,6 +168,17 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "Europe/Rome"
 CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
+#: ``celery beat`` keeps its schedule in the database (django-celery-beat): the entries
+#: below are written there when beat starts, and survive restarts of its container.
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+#: Periodic tasks; times are in ``CELERY_TIMEZONE`` (Europe/Rome).
+CELERY_BEAT_SCHEDULE = {
+    #: Mondays at 08:00: each HUB's moderators get the guides overdue for review.
+    "hubs-review-digests": {
+        "task": "hubs.tasks.send_review_digests",
+        "schedule": crontab(minute=0, hour=8, day_of_week="monday"),
+    },
+}
 
 # --- Languages ------------------------------------------------------------
 # The one list that drives URLs, content fields, catalogues and the switcher.
@@ -331,6 +344,10 @@ PORTAL_PAGE_CACHE_SECONDS = env.int("PORTAL_PAGE_CACHE_SECONDS", default=600 if 
 PORTAL_FRAGMENT_CACHE_SECONDS = env.int("PORTAL_FRAGMENT_CACHE_SECONDS", default=300)
 #: Seconds the health check waits for each service before calling it down.
 PORTAL_HEALTH_TIMEOUT = env.float("PORTAL_HEALTH_TIMEOUT", default=2.0)
+#: Build a guide's PDFs (hubs.pdf) in each of its languages as soon as it is published, in a
+#: Celery task. Off by default in the embedded default, where tasks run inside the editor's
+#: request: the PDFs are then built when first asked for (a stale one is never served).
+PORTAL_PDF_PREBUILD = env.bool("PORTAL_PDF_PREBUILD", default=not CELERY_TASK_ALWAYS_EAGER)
 
 #: Outgoing mail as a URL, e.g. ``smtp+tls://user:password@smtp.example.it:587``;
 #: printed on the console by default.
@@ -353,5 +370,8 @@ LOGGING = {
         # One line per background task and per page action is noise on a console.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Guide PDFs: WeasyPrint logs every layout step, fontTools every font it unpacks.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

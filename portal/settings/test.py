@@ -6,7 +6,15 @@ from .base import CACHES, env
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+#: Mail never leaves a test. A process started with ``EMAIL_FILE_PATH`` (the Celery worker
+#: of tests/hubs/test_review_digest_worker.py) writes each message to a file there instead
+#: of keeping it in its own memory, so that the test can read what another process sent.
+EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH", default="")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.filebased.EmailBackend"
+    if EMAIL_FILE_PATH
+    else "django.core.mail.backends.locmem.EmailBackend"
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
