@@ -167,7 +167,7 @@ def _footer(site: Site, legal_pages: dict[str, Page]) -> bool:
 
 @transaction.atomic
 def demo_content_load() -> DemoReport:
-    """Create the home page, demo pages and footer; update what differs, touch nothing else."""
+    """Create the home page, demo pages, footer and HUB content; update what differs only."""
     report = DemoReport()
     with translation.override("it"):
         home = _home(report)
@@ -183,4 +183,9 @@ def demo_content_load() -> DemoReport:
             report.updated.append("footer")
         else:
             report.unchanged.append("footer")
+        # Imported here: the HUBs' loader reuses this module's helpers. The HUB index is
+        # in the main navigation (``show_in_menus``) as ``setup_hubs`` creates it.
+        from hubs.demo.loader import hubs_demo_load
+
+        hubs_demo_load(report)
     return report
