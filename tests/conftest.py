@@ -13,6 +13,19 @@ def pytest_report_header(config) -> list[str]:
 def pytest_collection_modifyitems(config, items) -> None:
     if IN_CI and not uses_postgres():
         raise pytest.UsageError("Under CI the suite runs on PostgreSQL: set DATABASE_URL.")
+    for item in items:
+        in_browser_tests = "e2e" in item.path.parts
+        if in_browser_tests:
+            # One pytest-xdist worker runs every browser test: the served portal and its
+            # database are prepared once, not once per worker.
+            item.add_marker(pytest.mark.xdist_group("browser"))
+        elif "page" in getattr(item, "fixturenames", ()):
+            # pytest-playwright's ``page`` starts a browser and an event loop, after which
+            # Django refuses database access in that thread: only browser tests may use it.
+            raise pytest.UsageError(
+                f"{item.nodeid} uses the fixture or parameter `page`, which is the browser's: "
+                "rename it, or move the test to tests/e2e."
+            )
 
 
 @pytest.fixture(autouse=True)

@@ -57,6 +57,8 @@ def _postgres_database(url: str, suffix: str) -> str:
 def prepare_database(*, suffix: str, settings_module: str, extra_env: dict | None = None) -> dict:
     """Return the environment of a freshly migrated database holding the demo content."""
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": settings_module, **(extra_env or {})}
+    # One database per pytest-xdist worker.
+    suffix = "_".join(filter(None, [suffix, os.environ.get("PYTEST_XDIST_WORKER", "")]))
     source = os.environ.get("DATABASE_URL", "")
     if source.startswith(("postgres://", "postgresql://")):
         env["DATABASE_URL"] = _postgres_database(source, suffix)

@@ -1,7 +1,9 @@
 """Settings for the test suite: PostgreSQL and Redis when the environment names them."""
 
 from .base import *  # noqa: F403
-from .base import CACHES, env
+import os
+
+from .base import CACHES, REDIS_URL, env, redis_database
 
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
 DEBUG = False
@@ -22,6 +24,11 @@ STORAGES = {
 MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/er-integrazione-test-media")  # noqa: S108
 if "KEY_PREFIX" in CACHES["default"]:
     CACHES["default"]["KEY_PREFIX"] = "portal-test"
+#: Under pytest-xdist each worker (gw0, gw1…) has its own Redis cache database, because
+#: every test empties the cache: one worker must not empty another's in mid-test.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and XDIST_WORKER.startswith("gw"):
+    CACHES["default"]["LOCATION"] = redis_database(REDIS_URL, 2 + int(XDIST_WORKER[2:]))
 # The browser tests run gunicorn on these settings: serve built assets without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -282,11 +282,13 @@ def test_site_search_within_a_page_is_limited_to_its_descendants(hub, rf: Reques
 
 @pytest.mark.usefixtures("two_hubs")
 @pytest.mark.parametrize(
-    ("page", "expected"),
+    ("page_number", "expected"),
     [("abc", "is not a page number"), ("-1", "is not a page number"), ("99", "no results page")],
 )
-def test_a_wrong_results_page_shows_a_page_of_results_with_a_message(client, hub, page, expected):
-    soup = soup_of(client, url_in(hub, "it"), q="tirocinio", page=page)
+def test_a_wrong_results_page_shows_a_page_of_results_with_a_message(
+    client, hub, page_number, expected
+):
+    soup = soup_of(client, url_in(hub, "it"), q="tirocinio", page=page_number)
 
     [message] = messages(soup)
     assert expected in message
