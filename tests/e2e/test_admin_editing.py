@@ -17,12 +17,16 @@ print(ContentPage.objects.get(slug_it="progetto-er-integrazione").pk)
 """
 
 
-def test_arabic_and_urdu_fields_are_edited_right_to_left(page, portal):
-    page_id = run_in_portal(portal, CREATE_EDITOR)
+def log_in_as_editor(page, portal) -> None:
     page.goto(f"{portal.url}/admin/login/")
     page.fill("#id_username", "redazione-e2e")
     page.fill("#id_password", "una-password-lunga-2026")
     page.click("button[type=submit]")
+
+
+def test_arabic_and_urdu_fields_are_edited_right_to_left(page, portal):
+    page_id = run_in_portal(portal, CREATE_EDITOR)
+    log_in_as_editor(page, portal)
     page.goto(f"{portal.url}/admin/pages/{page_id}/edit/")
 
     expect(page.locator("textarea[name='intro_ar']")).to_have_attribute("dir", "rtl")
@@ -55,10 +59,7 @@ print(hub.pk)
 def test_translated_inline_fields_follow_their_language(page, portal):
     run_in_portal(portal, CREATE_EDITOR)
     hub_id = run_in_portal(portal, CREATE_HUB_WITH_TOPIC)
-    page.goto(f"{portal.url}/admin/login/")
-    page.fill("#id_username", "redazione-e2e")
-    page.fill("#id_password", "una-password-lunga-2026")
-    page.click("button[type=submit]")
+    log_in_as_editor(page, portal)
     page.goto(f"{portal.url}/admin/pages/{hub_id}/edit/")
 
     expect(page.locator("input[name='topics-0-name_ar']")).to_have_attribute("dir", "rtl")
