@@ -6,6 +6,7 @@ from urllib.parse import quote, unquote
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils.translation import gettext
 
 from hubs.models import HubTopic
 from hubs.selectors import pdf_available
@@ -106,7 +107,7 @@ def test_steps_are_a_numbered_list_with_what_to_bring_where_cost_and_time(client
         "Ritira l'attestato",
     ]
     labels = [dt.get_text(strip=True) for dt in steps[1].select("dt")]
-    assert labels == ["Documents to bring", "Cost"]
+    assert labels == [gettext("Documents to bring"), gettext("Cost")]
     assert [li.get_text() for li in steps[1].select("dd li")] == ["Passaporto", "Codice fiscale"]
     # Every document of every step, once, in one checklist.
     checklist = [li.get_text() for li in soup.select("#documents .portal-checklist li")]

@@ -7,6 +7,7 @@ import socket
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
+from django.utils.translation import ngettext
 from django_celery_beat.models import PeriodicTask
 from django_celery_beat.schedulers import DatabaseScheduler
 from wagtail.models import PageLogEntry
@@ -137,7 +138,12 @@ def test_second_run_in_the_same_week_sends_nothing(moderated, mailoutbox):
         "guides": [moderated["bologna_old"].pk],
         "recipients": 2,
     }
-    assert "Review reminder for 1 guide sent to 2 moderators" in entry.message
+    # The formatter's own sentence, in the active language.
+    assert entry.message == ngettext(
+        "Review reminder for %(count)d guide sent to %(recipients)d moderators (%(week)s)",
+        "Review reminder for %(count)d guides sent to %(recipients)d moderators (%(week)s)",
+        1,
+    ) % {"count": 1, "recipients": 2, "week": "2025-W11"}
 
 
 def closed_port() -> int:
