@@ -10,6 +10,7 @@ def pytest_report_header(config) -> list[str]:
     return [f"database: {engine} ({database_url() or 'embedded default'}); CI={IN_CI}"]
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(config, items) -> None:
     if IN_CI and not uses_postgres():
         raise pytest.UsageError("Under CI the suite runs on PostgreSQL: set DATABASE_URL.")

@@ -1,8 +1,8 @@
 """Settings for the test suite: PostgreSQL and Redis when the environment names them."""
 
-from .base import *  # noqa: F403
 import os
 
+from .base import *  # noqa: F403
 from .base import CACHES, REDIS_URL, env, redis_database
 
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
