@@ -174,7 +174,7 @@ def _share_links(*, title: str, url: str) -> list[ShareLink]:
 
 def _hub_of(guide: GuidePage) -> HubPage | None:
     """The HUB above the guide, read in one query by its tree path."""
-    return HubPage.objects.filter(path=guide.path[: -guide.steplen]).first()
+    return HubPage.objects.filter(path=guide.path[: -guide.steplen]).defer_streamfields().first()
 
 
 def guide_details(*, guide: GuidePage, request: HttpRequest) -> GuideDetails:
