@@ -25,7 +25,7 @@ from hubs.demo.leaflets import leaflets_ensure
 from hubs.hub_definitions import HUBS
 from hubs.models import GuidePage, HubFeaturedGuide, HubIndexPage, HubPage, HubTopic
 from hubs.permissions import NETWORK_OPERATORS, hub_permissions_ensure
-from portal.demo.loader import DemoReport, _stream_fingerprint
+from portal.demo.loader import DemoReport, _differs
 from portal.languages import language_codes
 from portal.translation_status import translation_status_record
 
@@ -160,24 +160,6 @@ def _guide_values(spec: dict, *, topic: HubTopic | None, leaflet) -> dict[str, A
 
 
 # --- The HUB pages --------------------------------------------------------------------
-
-
-def _differs(page: Page, values: dict[str, Any]) -> bool:
-    """Whether ``page`` differs from ``values``: StreamFields compared without block ids,
-    an empty text equal to a missing one, other values (dates, ids) as they are."""
-    for name, wanted in values.items():
-        current = getattr(page, name)
-        if isinstance(wanted, list):
-            block = page._meta.get_field(name).stream_block
-            current_raw = current.get_prep_value() if current is not None else []
-            if _stream_fingerprint(block, current_raw) != _stream_fingerprint(block, wanted):
-                return True
-        elif isinstance(wanted, str):
-            if (current or "") != wanted:
-                return True
-        elif current != wanted:
-            return True
-    return False
 
 
 def _publish(page: Page, values: dict) -> None:

@@ -54,6 +54,8 @@ def _desired_values(page_class: type[Page], spec: dict) -> dict:
 
 
 def _differs(page: Page, values: dict) -> bool:
+    """Whether ``page`` differs from ``values``: StreamFields compared without block ids,
+    an empty text equal to a missing one, other values (dates, ids) as they are."""
     for name, wanted in values.items():
         current = getattr(page, name)
         if isinstance(wanted, list):
@@ -61,7 +63,10 @@ def _differs(page: Page, values: dict) -> bool:
             current_raw = current.get_prep_value() if current is not None else []
             if _stream_fingerprint(block, current_raw) != _stream_fingerprint(block, wanted):
                 return True
-        elif (current or "") != wanted:
+        elif isinstance(wanted, str):
+            if (current or "") != wanted:
+                return True
+        elif current != wanted:
             return True
     return False
 
