@@ -16,6 +16,7 @@ from wagtail.search import index
 from hubs.blocks import AttachmentsBlock, FaqBlock, LegalReferencesBlock, StepsBlock
 from hubs.page_forms import GuidePageForm
 from portal.models import BasePage
+from sync_pim.models import PimCategory, PimShareable
 
 
 class Audience(models.TextChoices):
@@ -24,7 +25,7 @@ class Audience(models.TextChoices):
     BOTH = "both", _("Migrants and desk operators")
 
 
-class GuidePage(BasePage):
+class GuidePage(PimShareable, BasePage):
     """A guide to one procedure or right, written for migrants, desk operators or both.
 
     A guide for operators only can be restricted with Wagtail's page privacy (the
@@ -86,6 +87,7 @@ class GuidePage(BasePage):
             heading=_("Review"),
         ),
     ]
+    promote_panels = [*Page.promote_panels, *PimShareable.pim_panels]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("who_for"),
@@ -95,6 +97,7 @@ class GuidePage(BasePage):
     ]
     template = "hubs/guide_page.html"
     schema_org_type = "GovernmentService"
+    default_pim_category = PimCategory.GUIDE
 
     class Meta:
         verbose_name = _("guide")

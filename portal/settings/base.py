@@ -354,6 +354,29 @@ PORTAL_PDF_PREBUILD = env.bool("PORTAL_PDF_PREBUILD", default=not CELERY_TASK_AL
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="ER Integrazione <noreply@localhost>")
 
+# --- PIM synchronisation ----------------------------------------------------
+# Push to the Portale Integrazione Migranti (docs/pim/), pull feeds, weekly digest and
+# the link checker. See docs/pim/README.md for the contract.
+
+#: Endpoint that receives signed pushes, e.g. ``https://pim.example.it/pim/v1/items``.
+#: Empty: push is off; the outbox still records every change, to send once configured.
+PIM_ENDPOINT_URL = env.str("PIM_ENDPOINT_URL", default="")
+#: Shared secret of the HMAC-SHA256 signature. Required whenever ``PIM_ENDPOINT_URL`` is set.
+PIM_SECRET = env.str("PIM_SECRET", default="")
+#: Seconds to open a connection to PIM, and to wait for its answer.
+PIM_CONNECT_TIMEOUT = env.float("PIM_CONNECT_TIMEOUT", default=3.0)
+PIM_READ_TIMEOUT = env.float("PIM_READ_TIMEOUT", default=10.0)
+#: Deliveries tried before an entry is dead (spread over about a day, see sync_pim.retry).
+PIM_MAX_ATTEMPTS = env.int("PIM_MAX_ATTEMPTS", default=12)
+#: Seconds a signed request stays valid at the receiver (clock skew and queueing).
+PIM_SIGNATURE_TOLERANCE = env.int("PIM_SIGNATURE_TOLERANCE", default=300)
+#: Who receives the weekly digest of what was shared (comma separated e-mail addresses).
+PIM_DIGEST_RECIPIENTS = env.list("PIM_DIGEST_RECIPIENTS", default=[])
+#: The link checker asks one host at most this many times a minute.
+PIM_LINKCHECK_PER_HOST_PER_MINUTE = env.int("PIM_LINKCHECK_PER_HOST_PER_MINUTE", default=10)
+#: Seconds the link checker waits for a host.
+PIM_LINKCHECK_TIMEOUT = env.float("PIM_LINKCHECK_TIMEOUT", default=10.0)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -1,0 +1,1 @@
+"""Reads of the PIM synchronisation, one module per concern."""
