@@ -63,6 +63,7 @@ class OutboxEntry(models.Model):
     class Meta:
         verbose_name = _("PIM outbox entry")
         verbose_name_plural = _("PIM outbox entries")
+        permissions = [("share_with_pim", _("Can choose what is shared with PIM"))]
         ordering = ["-created_at", "-pk"]
         indexes = [
             models.Index(fields=["state", "next_attempt_at"], name="sync_pim_due"),

@@ -1,0 +1,1 @@
+"""Admin hooks of the link checker: report and the HUB dashboard panel."""

@@ -1,0 +1,1 @@
+"""Admin hooks of the outbox: report, editor panel, dashboard counts."""
