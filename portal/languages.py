@@ -10,11 +10,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.db.models import Model
 from django.utils import translation
+from modeltranslation.fields import TranslationField
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
 SOURCE_LANGUAGE = "it"
+#: Translated fields a page needs in every language wherever it is shown: the names and
+#: addresses of its other language versions (switcher, hreflang, alternates).
+READ_IN_EVERY_LANGUAGE = frozenset({"title", "slug", "url_path"})
 
 
 def language_codes() -> list[str]:
@@ -29,6 +34,49 @@ def page_languages(page: Page) -> list[str]:
         if code == SOURCE_LANGUAGE
         or (getattr(page, build_localized_fieldname("title", code), "") or "").strip()
     ]
+
+
+def translations_not_shown(model: type[Model]) -> list[str]:
+    """Translated columns of ``model`` a public page in the reader's language never reads.
+
+    For ``queryset.defer(...)``: a page holds each text in nine languages, and reading
+    (for StreamFields, decoding) the seven nobody is reading was most of a render.
+    Kept: the reader's language, Italian (every field's fallback), and the fields in
+    ``READ_IN_EVERY_LANGUAGE``.
+    """
+    keep = {translation.get_language(), SOURCE_LANGUAGE}
+    return [
+        field.name
+        for field in model._meta.concrete_fields
+        if isinstance(field, TranslationField)
+        and field.language not in keep
+        and field.translated_field.name not in READ_IN_EVERY_LANGUAGE
+    ]
+
+
+#: Untranslated columns every listed page needs: its place in the tree, type and dates.
+LISTING_COLUMNS = ("id", "path", "depth", "content_type_id", "live", "last_published_at")
+#: Translated fields a card shows or links with, read in the reader's language and Italian.
+LISTING_TRANSLATED = ("title", "slug", "url_path", "intro")
+
+
+def listing_fields(model: type[Model], *extra: str) -> list[str]:
+    """Columns for ``queryset.only(...)`` when pages are listed as cards or links.
+
+    A listed page needs a handful of its hundred-odd columns; reading only those made a
+    HUB's landing several times cheaper. ``extra`` names more fields the listing shows
+    (a translated one is read in the reader's language and Italian).
+    """
+    names = {field.name for field in model._meta.concrete_fields}
+    codes = dict.fromkeys([translation.get_language() or SOURCE_LANGUAGE, SOURCE_LANGUAGE])
+    fields = [name for name in LISTING_COLUMNS if name in names or f"{name}_id" in names]
+    for name in (*LISTING_TRANSLATED, *extra):
+        localized = [build_localized_fieldname(name, code) for code in codes]
+        if all(field in names for field in localized):
+            fields.extend(localized)
+        elif name in names or name.removesuffix("_id") in names:
+            fields.append(name)
+    return fields
 
 
 def page_exists_in(page: Page, code: str) -> bool:

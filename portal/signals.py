@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from portal import frontend_cache
@@ -33,6 +33,14 @@ def purge_on_view_restriction_change(sender, instance: PageViewRestriction, **kw
         page = Page.objects.filter(pk=instance.page_id).first()
         if page is not None:  # None: the restriction went with its deleted page
             frontend_cache.frontend_cache_purge_subtree(page=page)
+
+
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+def purge_on_site_change(sender, **kwargs) -> None:
+    """Sites, their root pages and every route found through them are remembered per
+    generation (``portal.routing``)."""
+    page_cache_purge()
 
 
 @receiver(post_save, sender=FooterSettings)

@@ -13,7 +13,13 @@ from wagtail.models import Page
 
 from hubs.documents import document_versions
 from hubs.models import Audience, Document, GuidePage, HubPage
-from portal.languages import LocalisedValue, direction_of, localised, page_languages
+from portal.languages import (
+    LocalisedValue,
+    direction_of,
+    localised,
+    page_languages,
+    translations_not_shown,
+)
 
 #: The ``?audience=`` values a reader can choose; "both" guides match either.
 AUDIENCE_FILTERS = (Audience.MIGRANTS, Audience.OPERATORS)
@@ -173,8 +179,11 @@ def _share_links(*, title: str, url: str) -> list[ShareLink]:
 
 
 def _hub_of(guide: GuidePage) -> HubPage | None:
-    """The HUB above the guide, read in one query by its tree path."""
-    return HubPage.objects.filter(path=guide.path[: -guide.steplen]).defer_streamfields().first()
+    """The HUB above the guide, read once per guide (its page and its JSON-LD both ask)."""
+    if not hasattr(guide, "_portal_hub"):
+        hubs = HubPage.objects.filter(path=guide.path[: -guide.steplen])
+        guide._portal_hub = hubs.defer(*translations_not_shown(HubPage)).first()
+    return guide._portal_hub
 
 
 def guide_details(*, guide: GuidePage, request: HttpRequest) -> GuideDetails:

@@ -16,7 +16,8 @@ from wagtail.models import Page
 
 from hubs.models import Audience, GuidePage, HubIndexPage, HubPage
 from hubs.selectors.guides import AUDIENCE_FILTERS, audience_label
-from portal.languages import LocalisedValue, localised
+from portal.languages import LocalisedValue, listing_fields, localised
+from portal.privacy import public_pages
 from portal.search import SearchOutcome, cleaned_query, search_pages
 
 #: How many of a HUB's most recently published pages its landing lists.
@@ -40,7 +41,8 @@ class HubCard:
 
 def hub_cards(*, index_page: HubIndexPage, request: HttpRequest | None = None) -> list[HubCard]:
     """One card per public HUB, in the order editors gave them in the page tree."""
-    hubs = HubPage.objects.child_of(index_page).live().public().order_by("path")
+    hubs = public_pages(HubPage.objects.child_of(index_page).live(), request=request)
+    hubs = hubs.order_by("path")
     return [
         HubCard(
             url=hub.get_url(request=request) or "",
@@ -134,6 +136,10 @@ def _phone_link(phone: str) -> str:
     return digits
 
 
+def _guide_card_fields() -> list[str]:
+    return listing_fields(GuidePage, "audience", "topic_id")
+
+
 def _guide_card(guide: GuidePage, request: HttpRequest) -> GuideCard:
     return GuideCard(
         url=guide.get_url(request=request) or "",
@@ -199,15 +205,22 @@ def _hub_search(*, hub: HubPage, request: HttpRequest, messages: list[str]) -> S
     return outcome
 
 
-def _topic_sections(*, hub: HubPage, request: HttpRequest, audience: str) -> list[TopicSection]:
+def _public_guides(*, hub: HubPage, request: HttpRequest) -> list[GuidePage]:
+    """The HUB's live, public guides in tree order, read once for the whole landing."""
+    guides = public_pages(GuidePage.objects.child_of(hub).live(), request=request)
+    return list(guides.order_by("path").only(*_guide_card_fields()))
+
+
+def _topic_sections(
+    *, hub: HubPage, guides: list[GuidePage], request: HttpRequest, audience: str
+) -> list[TopicSection]:
     """The HUB's public guides by topic, in the HUB's topic order; no topic comes last."""
-    guides = GuidePage.objects.child_of(hub).live().public().order_by("path")
     if audience:
-        guides = guides.filter(audience__in=[audience, Audience.BOTH])
+        guides = [guide for guide in guides if guide.audience in (audience, Audience.BOTH)]
     by_topic: dict[int | None, list[GuideCard]] = {}
     topics = list(hub.topics.all())
     known = {topic.pk for topic in topics}
-    for guide in guides.defer_streamfields():
+    for guide in guides:
         key = guide.topic_id if guide.topic_id in known else None
         by_topic.setdefault(key, []).append(_guide_card(guide, request))
     sections = [
@@ -222,19 +235,25 @@ def _topic_sections(*, hub: HubPage, request: HttpRequest, audience: str) -> lis
     return sections
 
 
-def _featured(*, hub: HubPage, request: HttpRequest) -> list[GuideCard]:
-    """The guides editors featured, in their order, when live and public."""
+def _featured(*, hub: HubPage, guides: list[GuidePage], request: HttpRequest) -> list[GuideCard]:
+    """The guides editors featured, in their order, when live and public.
+
+    Usually the HUB's own guides, already read; one featured from elsewhere is read apart.
+    """
     ids = list(hub.featured_guides.values_list("guide_id", flat=True))
-    shown = GuidePage.objects.live().public().defer_streamfields().in_bulk(ids)
+    shown = {guide.pk: guide for guide in guides}
+    if missing := [pk for pk in ids if pk not in shown]:
+        others = public_pages(GuidePage.objects.live().filter(pk__in=missing), request=request)
+        others = others.only(*_guide_card_fields())
+        shown.update({guide.pk: guide for guide in others})
     return [_guide_card(shown[pk], request) for pk in ids if pk in shown]
 
 
 def _latest(*, hub: HubPage, request: HttpRequest) -> list[LatestUpdate]:
     pages = (
-        Page.objects.descendant_of(hub)
-        .live()
-        .public()
+        public_pages(Page.objects.descendant_of(hub).live(), request=request)
         .exclude(last_published_at=None)
+        .only(*listing_fields(Page))
         .order_by("-last_published_at", "path")[:LATEST_UPDATES]
     )
     return [
@@ -256,6 +275,7 @@ def hub_landing(*, hub: HubPage, request: HttpRequest) -> HubLanding:
     messages: list[str] = []
     audience = _audience_from(request, messages)
     searching = bool(request.GET.get("q", "").strip())
+    guides = _public_guides(hub=hub, request=request)
     return HubLanding(
         contacts=HubContacts(
             municipality=hub.municipality,
@@ -266,8 +286,8 @@ def hub_landing(*, hub: HubPage, request: HttpRequest) -> HubLanding:
             opening_hours=localised(hub, "opening_hours"),
             website=hub.website,
         ),
-        featured=_featured(hub=hub, request=request),
-        sections=_topic_sections(hub=hub, request=request, audience=audience),
+        featured=_featured(hub=hub, guides=guides, request=request),
+        sections=_topic_sections(hub=hub, guides=guides, request=request, audience=audience),
         latest=_latest(hub=hub, request=request),
         audience_options=[
             AudienceOption(value=value, label=str(label), selected=value == audience)

@@ -1,9 +1,11 @@
 from django import template
 from django.utils import translation
+from wagtail.models import Page
 
 from portal.languages import (
     LocalisedValue,
     direction_of,
+    listing_fields,
     localised,
     page_languages,
     untranslated_fields,
@@ -40,6 +42,12 @@ def fallback_notice(context: template.Context) -> dict:
 def has_untranslated_parts(page) -> bool:
     """True when the page exists in the reader's language but some of its text does not."""
     return page is not None and bool(untranslated_fields(page))
+
+
+@register.simple_tag
+def page_ancestors(page) -> list:
+    """The breadcrumb's pages, with only the columns a link needs."""
+    return list(page.get_ancestors().only(*listing_fields(Page)))
 
 
 @register.simple_tag

@@ -64,3 +64,44 @@ def test_routes_are_remembered_per_language(client):
     assert url_in(page, "en").startswith("/en/section-en/page-en")
     assert "English title" in english.content.decode()
     assert page.title_it in italian.content.decode()
+
+
+@pytest.fixture
+def deferred_reads(monkeypatch) -> list[str]:
+    """Fields read back one by one after a query left them out (a query each)."""
+    from django.db.models import Model
+
+    reads: list[str] = []
+    original = Model.refresh_from_db
+
+    def counting(self, using=None, fields=None, from_queryset=None):
+        if fields:
+            reads.extend(f"{type(self).__name__}.{name}" for name in fields)
+        return original(self, using=using, fields=fields, from_queryset=from_queryset)
+
+    monkeypatch.setattr(Model, "refresh_from_db", counting)
+    return reads
+
+
+@pytest.mark.parametrize("language", ["it", "ar", "ur"])
+def test_pages_read_only_the_languages_they_show_and_nothing_twice(
+    client, deferred_reads, language
+):
+    """Pages are read without the texts of other languages (``translations_not_shown``), and
+    lists with only a card's columns (``listing_fields``): nothing left out is needed later."""
+    hub = factories.hub_page("lavoro")
+    guide = factories.guide_page(parent=hub, title_ur="رہنما", intro_ar="مقدمة")
+    hub.featured_guides.create(guide=guide)
+    hub.save_revision().publish()
+    section = factories.section_page(title_ar="قسم")
+    page = factories.content_page(parent=section, title_ar="صفحة")
+    pages = [factories.home_page(), section, page, hub.get_parent(), hub, guide]
+
+    for shown in pages:
+        url = url_in(shown, language)
+        assert client.get(url).status_code == 200
+        # The second time the route is remembered: the page is read by the portal itself.
+        assert client.get(url).status_code == 200
+        assert client.get(f"{url_in(hub, language)}?audience=operators").status_code == 200
+
+    assert deferred_reads == []
