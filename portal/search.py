@@ -37,6 +37,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.lookups import Unaccent
 from django.contrib.postgres.search import TrigramWordSimilarity
+from django.core.cache import cache as cache_backend
 from django.core.paginator import Page as ResultsPage
 from django.core.paginator import Paginator
 from django.db import connection
@@ -69,15 +70,29 @@ TYPO_MIN_LETTERS = 3
 #: A page's text is compared and excerpted up to this many characters per language.
 TEXT_LIMIT = 100_000
 
+# The Italian side is only needed where the reader's language does not match (to say
+# "found in the Italian text" and show its passage): ``CASE`` keeps PostgreSQL from
+# tokenising and excerpting it for every other result.
 HEADLINE_SQL = """
-SELECT to_tsvector(%(config)s::regconfig, t.reader) @@ q.query,
-       to_tsvector(%(config)s::regconfig, t.source) @@ q.query,
-       ts_headline(%(config)s::regconfig, t.reader_passage, q.query, %(options)s),
-       ts_headline(%(config)s::regconfig, t.source_passage, q.query, %(options)s)
-FROM unnest(%(reader)s::text[], %(source)s::text[],
-            %(reader_passage)s::text[], %(source_passage)s::text[])
-     WITH ORDINALITY AS t(reader, source, reader_passage, source_passage, position)
+SELECT m.in_reader,
+       CASE WHEN m.in_reader THEN false
+            ELSE to_tsvector(%(config)s::regconfig, t.source_title || E'\\n' || t.source_passage)
+                 @@ q.query END,
+       CASE WHEN t.reader_passage <> ''
+            THEN ts_headline(%(config)s::regconfig, t.reader_passage, q.query, %(options)s)
+            ELSE '' END,
+       CASE WHEN t.source_passage <> '' AND NOT (m.in_reader AND btrim(t.reader_passage) <> '')
+            THEN ts_headline(%(config)s::regconfig, t.source_passage, q.query, %(options)s)
+            ELSE '' END
+FROM unnest(%(reader_title)s::text[], %(reader_passage)s::text[],
+            %(source_title)s::text[], %(source_passage)s::text[])
+     WITH ORDINALITY AS t(reader_title, reader_passage, source_title, source_passage, position)
 CROSS JOIN plainto_tsquery(%(config)s::regconfig, %(terms)s) AS q(query)
+CROSS JOIN LATERAL (
+    SELECT to_tsvector(%(config)s::regconfig, t.reader_title || E'\\n' || t.reader_passage)
+           @@ q.query
+    OFFSET 0  -- computed once per row, not inlined into each CASE that reads it
+) AS m(in_reader)
 ORDER BY t.position
 """
 HEADLINE_OPTIONS = (
@@ -268,8 +283,13 @@ def _hits(
     pages = _specific_pages(keys, code)
     if not pages:
         return []
-    readers = [_texts(page, code) for page in pages]
-    sources = [_texts(page, SOURCE_LANGUAGE) for page in pages]
+    readers = _page_texts(pages, code)
+    # For an Italian reader the source is the reader's own text: nothing to compare.
+    sources = (
+        _page_texts(pages, SOURCE_LANGUAGE)
+        if code != SOURCE_LANGUAGE
+        else [_Texts(title="", passage="")] * len(pages)
+    )
     if connection.vendor == "postgresql":
         matches = _matches_in_postgresql(readers, sources, query)
     else:
@@ -301,9 +321,9 @@ def _hits(
 def _specific_pages(keys: list[tuple[int, int]], code: str) -> list[Page]:
     """The pages (id, content type) in the same order, each as its own type: a query per type.
 
-    Only the columns a result shows are read: with nine languages a page row is wide, and
-    loading all of it was the largest cost of a search. Anything else a page type reads
-    (say, to build its URL) is still fetched on access, just not in advance.
+    Only the columns a result's title and link need are read: with nine languages a page
+    row is wide, and loading all of it was the largest cost of a search. Texts come
+    from ``_page_texts``.
     """
     ids_by_type: dict[int, list[int]] = defaultdict(list)
     for pk, content_type in keys:
@@ -319,12 +339,49 @@ def _specific_pages(keys: list[tuple[int, int]], code: str) -> list[Page]:
 
 @cache
 def _shown_fields(model: type[Page], code: str) -> tuple[str, ...]:
-    names = {"id", "content_type", "path", "depth", "url_path", "title"}
+    names = {"id", "content_type", "path", "depth", "url_path", "title", "live_revision"}
     for language in {code, SOURCE_LANGUAGE}:
-        for field in ("title", "search_description", "url_path"):
+        for field in ("title", "url_path"):
             names.add(build_localized_fieldname(field, language))
-        names.update(field.field_name for field in _language_fields(model, language))
     return tuple(sorted(names))
+
+
+@cache
+def _text_fields(model: type[Page], code: str) -> tuple[str, ...]:
+    names = {"id", build_localized_fieldname("title", code)}
+    names.add(build_localized_fieldname("search_description", code))
+    names.update(field.field_name for field in _language_fields(model, code))
+    return tuple(sorted(names))
+
+
+def _page_texts(pages: list[Page], code: str) -> list[_Texts]:
+    """Each page's own text in ``code``, remembered per published revision.
+
+    Flattening rich text and blocks into words was half of a search's time, and the
+    result changes only when the page is published again (a new live revision).
+    """
+    keys = {
+        page.pk: f"portal:search-text:{page.pk}:{page.live_revision_id}:{code}"
+        for page in pages
+        # A page saved without a revision (by code, not by an editor) is never remembered.
+        if page.live_revision_id is not None
+    }
+    remembered = cache_backend.get_many(list(keys.values()))
+    texts = {pk: _Texts(*remembered[key]) for pk, key in keys.items() if key in remembered}
+    missing: dict[type[Page], list[int]] = defaultdict(list)
+    for page in pages:
+        if page.pk not in texts:
+            missing[type(page)].append(page.pk)
+    fresh: dict[str, tuple[str, str]] = {}
+    for model, ids in missing.items():
+        read = model._default_manager.only(*_text_fields(model, code)).in_bulk(ids)
+        for pk, page in read.items():
+            texts[pk] = _texts(page, code)
+            if pk in keys:
+                fresh[keys[pk]] = (texts[pk].title, texts[pk].passage)
+    if fresh:
+        cache_backend.set_many(fresh, settings.PORTAL_FRAGMENT_CACHE_SECONDS)
+    return [texts[page.pk] for page in pages]
 
 
 @cache
@@ -377,9 +434,9 @@ def _matches_in_postgresql(
                 "config": settings.PORTAL_SEARCH_CONFIG,
                 "options": HEADLINE_OPTIONS,
                 "terms": " ".join(query.terms),
-                "reader": [texts.whole for texts in readers],
-                "source": [texts.whole for texts in sources],
+                "reader_title": [texts.title for texts in readers],
                 "reader_passage": [texts.passage for texts in readers],
+                "source_title": [texts.title for texts in sources],
                 "source_passage": [texts.passage for texts in sources],
             },
         )
