@@ -1,5 +1,6 @@
 """Keep the anonymous page cache honest: any change to what the public sees purges it."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction, Site
@@ -27,8 +28,12 @@ def purge_on_page_delete(sender, instance, **kwargs) -> None:
 @receiver(post_delete, sender=PageViewRestriction)
 def purge_on_view_restriction_change(sender, instance: PageViewRestriction, **kwargs) -> None:
     """A page that becomes private must stop being served from the cache at once, and the
-    pages that listed it must stop listing it; a page made public again must appear."""
+    pages that listed it must stop listing it; a page made public again must appear.
+
+    Purged again once the change is committed: a request served between the purge and
+    the commit would otherwise store what the public may no longer see."""
     page_cache_purge()
+    transaction.on_commit(page_cache_purge)
     if frontend_cache.frontend_cache_enabled():
         page = Page.objects.filter(pk=instance.page_id).first()
         if page is not None:  # None: the restriction went with its deleted page
