@@ -88,7 +88,7 @@ class HubPage(BasePage):
     )
 
     parent_page_types = ["hubs.HubIndexPage"]
-    subpage_types = ["hubs.GuidePage"]
+    subpage_types = ["hubs.GuidePage", "events.EventPage"]
     max_count = 5
     # Each HUB keeps its own translations: one row per HUB in the translation report.
     translation_report_section = True
@@ -135,10 +135,12 @@ class HubPage(BasePage):
         verbose_name_plural = _("HUBs")
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from events.selectors import hub_upcoming_events
         from hubs.selectors import hub_landing
 
         context = super().get_context(request, *args, **kwargs)
         context["landing"] = hub_landing(hub=self, request=request)
+        context["events"] = hub_upcoming_events(hub=self, limit=3, request=request)
         return context
 
 
