@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+PIM_PORT ?= 8765
+PIM_URL = http://127.0.0.1:$(PIM_PORT)/pim/v1/items
 
 .PHONY: run test lint bench install frontend catalogues clean
 
@@ -26,11 +28,16 @@ catalogues: $(VENV)/.installed
 	$(BIN)/python manage.py compile_catalogues
 
 run: export PORTAL_BASE_URL ?= http://127.0.0.1:$(PORT)
+# A local PIM beside the portal: publishing a shared page shows up at $(PIM_URL).
+run: export PIM_ENDPOINT_URL ?= http://127.0.0.1:$(PIM_PORT)/pim/v1/items
+run: export PIM_SECRET ?= embedded-default-pim-secret
 run: install
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_demo_content
-	$(BIN)/python manage.py ensure_admin
-	@echo "ER Integrazione: http://127.0.0.1:$(PORT)/"
+	$(BIN)/python manage.py pim_receiver --port $(PIM_PORT) & receiver=$$!; \
+	trap 'kill $$receiver 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/python manage.py load_demo_content && \
+	$(BIN)/python manage.py ensure_admin && \
+	echo "ER Integrazione: http://127.0.0.1:$(PORT)/  (PIM receiver: $(PIM_URL))" && \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install

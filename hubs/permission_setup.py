@@ -106,6 +106,28 @@ class PermissionRepair:
             group.permissions.remove(permission)
             self.report.removed.append(f"“{group.name}”: admin access (this group has none)")
 
+    def model_permissions(self, group: Group, *, wanted: tuple[tuple[str, str], ...]) -> None:
+        """Give ``group`` the Django model permissions ``wanted`` ((app label, codename)
+        pairs); the group's other model permissions are an administrator's to manage."""
+        if not wanted:
+            return
+        query = models.Q()
+        for app_label, codename in wanted:
+            query |= models.Q(content_type__app_label=app_label, codename=codename)
+        missing = (
+            Permission.objects.filter(query)
+            .exclude(pk__in=group.permissions.values("pk"))
+            .select_related("content_type")
+            .order_by("codename")
+        )
+        for permission in missing:
+            group.permissions.add(permission)
+            if not self.is_new(group):
+                self.report.repaired.append(
+                    f"“{group.name}”: {permission.content_type.app_label}.{permission.codename} "
+                    "restored"
+                )
+
     def page_permissions(
         self, group: Group, *, pages: list[Page], actions: tuple[str, ...], keep_tops: list[str]
     ) -> None:

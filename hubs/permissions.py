@@ -68,6 +68,13 @@ WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
 EDITOR_PAGE_ACTIONS = ("add", "change")
 MODERATOR_PAGE_ACTIONS = ("add", "change", "publish", "lock", "unlock")
 REGIONAL_PAGE_ACTIONS = MODERATOR_PAGE_ACTIONS
+#: Django model permissions of the regional editors: the PIM synchronisation report
+#: (read it; retry and re-send), and the choice of what is shared with PIM.
+REGIONAL_MODEL_PERMISSIONS = (
+    ("sync_pim", "view_outboxentry"),
+    ("sync_pim", "change_outboxentry"),
+    ("sync_pim", "share_with_pim"),
+)
 #: On documents and images alike; Wagtail counts "delete" as "change" on collections.
 COLLECTION_ACTIONS = ("add", "change", "choose")
 
@@ -180,6 +187,7 @@ def hub_permissions_ensure() -> PermissionSetupReport:
         setup.collection_permissions(
             regional, collection=root_collection, keep_tops=[root_collection.path]
         )
+        setup.model_permissions(regional, wanted=REGIONAL_MODEL_PERMISSIONS)
 
         operators = setup.group(NETWORK_OPERATORS)
         setup.admin_access(operators, wanted=False)

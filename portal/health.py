@@ -1,4 +1,5 @@
-"""Checks behind ``/healthz``: can the portal reach its database, cache and broker?"""
+"""Checks behind ``/healthz``: can the portal reach its database, cache and broker, and is
+the push to PIM configured (off is fine, half-configured is not)?"""
 
 import time
 import uuid
@@ -56,9 +57,25 @@ def _broker() -> str:
         return connection.transport.driver_name
 
 
+def _pim_push() -> ServiceState:
+    """The push adapter's configuration; PIM itself is not called (it is not ours to probe).
+
+    Off (no URL, no secret) is a valid choice and does not fail; a half configuration
+    fails with the same message as the system check ``sync_pim.E001``.
+    """
+    from sync_pim.adapters import PushState, push_configuration
+
+    configuration = push_configuration()
+    if configuration.state is PushState.MISCONFIGURED:
+        return ServiceState("pim_push", False, configuration.problem, 0.0)
+    detail = f"on: {configuration.endpoint}" if configuration.is_on else "off"
+    return ServiceState("pim_push", True, detail, 0.0)
+
+
 def service_states() -> list[ServiceState]:
     """The state of every service the portal is configured to use."""
     states = [_timed("database", _database), _timed("cache", _cache)]
     if settings.CELERY_BROKER_URL and not settings.CELERY_TASK_ALWAYS_EAGER:
         states.append(_timed("broker", _broker))
+    states.append(_pim_push())
     return states

@@ -15,6 +15,9 @@ urlpatterns = [
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Feeds (PIM's, the events calendar's): one per language, outside the language prefix.
+    path("", include("sync_pim.urls")),
+    path("", include("events.urls")),
 ]
 
 if settings.DEBUG:

@@ -15,6 +15,8 @@ QUALIFICATION_RECOGNITION = {
     "hub": "formazione-titoli-di-studio",
     "topic": "riconoscimento-titoli",
     "audience": "migrants",
+    "share_with_pim": True,
+    "pim_category": "guide",
     "restricted": False,
     "last_reviewed": "2025-03-10",
     "review_interval_months": 12,

@@ -20,6 +20,8 @@ DID = {
     "hub": "lavoro",
     "topic": "cercare-lavoro",
     "audience": "migrants",
+    "share_with_pim": True,
+    "pim_category": "guide",
     "restricted": False,
     "last_reviewed": "2026-10-12",
     "review_interval_months": 12,

@@ -13,6 +13,8 @@ RESIDENCE_AND_CIE = {
     "hub": "prestazioni-sociali-anagrafe",
     "topic": "anagrafe-e-documenti",
     "audience": "migrants",
+    "share_with_pim": True,
+    "pim_category": "guide",
     "restricted": False,
     "last_reviewed": "2026-02-16",
     "review_interval_months": 12,

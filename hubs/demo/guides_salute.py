@@ -13,6 +13,8 @@ GUIDES: list[dict] = [
         "hub": "salute",
         "topic": "accesso-alle-cure",
         "audience": "migrants",
+        "share_with_pim": True,
+        "pim_category": "guide",
         "restricted": False,
         "last_reviewed": "2026-03-16",
         "review_interval_months": 12,

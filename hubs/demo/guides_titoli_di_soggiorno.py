@@ -14,6 +14,8 @@ GUIDES: list[dict] = [
         "hub": "titoli-di-soggiorno",
         "topic": "permesso-di-soggiorno",
         "audience": "migrants",
+        "share_with_pim": True,
+        "pim_category": "guide",
         "restricted": False,
         "last_reviewed": "2026-06-15",
         "review_interval_months": 12,

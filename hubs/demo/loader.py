@@ -154,6 +154,8 @@ def _guide_values(spec: dict, *, topic: HubTopic | None, leaflet) -> dict[str, A
         if spec.get("last_reviewed")
         else None,
         review_interval_months=spec.get("review_interval_months", 12),
+        share_with_pim=spec.get("share_with_pim", False),
+        pim_category=spec.get("pim_category", ""),
         attachments=[{"type": "document", "value": leaflet.pk}] if leaflet else [],
     )
     return values

@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
 from portal.blocks import BodyBlock
+from sync_pim.forms import pim_fields_restrict
 
 
 class BasePageForm(WagtailAdminPageForm):
@@ -22,6 +23,8 @@ class BasePageForm(WagtailAdminPageForm):
         # when the draft it opens was saved with the box ticked.
         if "translation_minor_change" in self.fields:
             self.initial["translation_minor_change"] = False
+        # Only those who may choose what is shared with PIM can change the sharing fields.
+        pim_fields_restrict(self, self.for_user)
 
 
 class BasePage(Page):

@@ -178,6 +178,26 @@ CELERY_BEAT_SCHEDULE = {
         "task": "hubs.tasks.send_review_digests",
         "schedule": crontab(minute=0, hour=8, day_of_week="monday"),
     },
+    #: Nightly: recurring events without an end get their dates written two years ahead.
+    "events-extend-dates": {
+        "task": "events.tasks.extend_event_dates",
+        "schedule": crontab(minute=30, hour=3),
+    },
+    #: Every minute: PIM deliveries that are due (first tries lost with a worker, retries).
+    "sync-pim-deliver-due": {
+        "task": "sync_pim.tasks.deliver_due_outbox",
+        "schedule": crontab(),
+    },
+    #: Mondays at 08:30: PIM's editors get last week's shared and changed content.
+    "sync-pim-digest": {
+        "task": "sync_pim.tasks.send_pim_digest",
+        "schedule": crontab(minute=30, hour=8, day_of_week="monday"),
+    },
+    #: Nights, every 20 minutes: record the links of published content and check those due.
+    "sync-pim-check-links": {
+        "task": "sync_pim.tasks.check_links",
+        "schedule": crontab(minute="*/20", hour="1-5"),
+    },
 }
 
 # --- Languages ------------------------------------------------------------
@@ -376,6 +396,12 @@ PIM_DIGEST_RECIPIENTS = env.list("PIM_DIGEST_RECIPIENTS", default=[])
 PIM_LINKCHECK_PER_HOST_PER_MINUTE = env.int("PIM_LINKCHECK_PER_HOST_PER_MINUTE", default=10)
 #: Seconds the link checker waits for a host.
 PIM_LINKCHECK_TIMEOUT = env.float("PIM_LINKCHECK_TIMEOUT", default=10.0)
+#: Seconds one link-checker run may spend checking (below CELERY_TASK_SOFT_TIME_LIMIT);
+#: what it does not reach is left, oldest first, for the next run.
+PIM_LINKCHECK_RUN_SECONDS = env.float("PIM_LINKCHECK_RUN_SECONDS", default=150.0)
+#: Let the link checker ask private and loopback addresses. Off: an editor's link must not
+#: make the server probe the internal network. Tests turn it on for their local server.
+PIM_LINKCHECK_ALLOW_PRIVATE_HOSTS = env.bool("PIM_LINKCHECK_ALLOW_PRIVATE_HOSTS", default=False)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

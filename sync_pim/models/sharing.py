@@ -5,6 +5,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from sync_pim.admin.outbox_panels import OutboxDeliveriesPanel
+
 
 class PimCategory(models.TextChoices):
     """The sections of the region's page on PIM that content is filed under."""
@@ -52,7 +54,8 @@ class PimShareable(models.Model):
         MultiFieldPanel(
             [FieldPanel("share_with_pim"), FieldPanel("pim_category")],
             heading=_("Portale Integrazione Migranti"),
-        )
+        ),
+        OutboxDeliveriesPanel(),
     ]
 
     class Meta:
