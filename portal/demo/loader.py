@@ -172,7 +172,8 @@ def _footer(site: Site, legal_pages: dict[str, Page]) -> bool:
 
 @transaction.atomic
 def demo_content_load() -> DemoReport:
-    """Create the home page, demo pages, footer and HUB content; update what differs only."""
+    """Create the home page, demo pages, footer, HUB content and the events season; update
+    what differs only."""
     report = DemoReport()
     with translation.override("it"):
         home = _home(report)
@@ -193,4 +194,8 @@ def demo_content_load() -> DemoReport:
         from hubs.demo.loader import hubs_demo_load
 
         hubs_demo_load(report)
+        # After the HUBs: the season's events live under the calendar and under HUB pages.
+        from events.demo.loader import events_demo_load
+
+        events_demo_load(report)
     return report
