@@ -148,4 +148,6 @@ if __name__ == "__main__":
     if os.environ.get("BENCH_EVENTS_CHILD"):
         print(json.dumps(_child()))
     else:
-        print("\n".join(run_events_bench()))
+        report = run_events_bench()
+        print("\n".join(report))
+        sys.exit(1 if any(line.startswith("FAIL") for line in report) else 0)

@@ -11,7 +11,8 @@ distinct queries (Italian, English, French, Arabic, Urdu, multi-word, typos) aga
 demo content, one connection, page cache off, repeated for the run's duration. Prints
 requests/s, p50 and p99 and checks the targets. Uses wrk when installed, otherwise a
 small keep-alive load generator in Python; the search always uses the Python one, since
-wrk requests a single URL.
+wrk requests a single URL. Then the apps' own benches, each in a process of its own
+(``APP_BENCHES``): the events listing and the push to PIM.
 """
 
 import itertools
@@ -315,5 +316,24 @@ def main() -> int:
     return 0 if all(checks.values()) else 1
 
 
+#: The benches of single apps, each in a process of its own (each sets Django up its way).
+APP_BENCHES = [
+    ("Events listing (2,000 events)", "bench.events_listing"),
+    ("PIM push (one worker, local receiver)", "bench.pim_sync"),
+]
+
+
+def run_app_benches() -> bool:
+    """Run each app bench; true when none printed a FAIL (or failed)."""
+    passed = True
+    for title, module in APP_BENCHES:
+        print(f"\n{title}\n", flush=True)
+        finished = subprocess.run([sys.executable, "-m", module], cwd=ROOT, text=True)
+        passed = passed and finished.returncode == 0
+    return passed
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    site = main()
+    apps = run_app_benches()
+    sys.exit(0 if site == 0 and apps else 1)
