@@ -16,13 +16,25 @@ def _weekday_names(codes: list[str]) -> str:
 
 
 def _every(frequency: str, interval: int) -> str:
+    # Interval 1 says it with RepeatFrequency's labels ("Every day"). Were they the singular
+    # of the plural entries below, gettext() of a label would return that form, which must
+    # hold %(count)s (Ukrainian's "one" form also serves 21, 31…): "Ogni %(count)s giorno".
+    if interval == 1:
+        plain = {"DAILY": _("Every day"), "WEEKLY": _("Every week"), "MONTHLY": _("Every month")}
+        return plain.get(frequency) or _("Every year")
     if frequency == "DAILY":
-        return ngettext("Every day", "Every %(count)s days", interval) % {"count": interval}
+        return ngettext("Every %(count)s day", "Every %(count)s days", interval) % {
+            "count": interval
+        }
     if frequency == "WEEKLY":
-        return ngettext("Every week", "Every %(count)s weeks", interval) % {"count": interval}
+        return ngettext("Every %(count)s week", "Every %(count)s weeks", interval) % {
+            "count": interval
+        }
     if frequency == "MONTHLY":
-        return ngettext("Every month", "Every %(count)s months", interval) % {"count": interval}
-    return ngettext("Every year", "Every %(count)s years", interval) % {"count": interval}
+        return ngettext("Every %(count)s month", "Every %(count)s months", interval) % {
+            "count": interval
+        }
+    return ngettext("Every %(count)s year", "Every %(count)s years", interval) % {"count": interval}
 
 
 def _monthly_weekdays(value: str) -> str | None:
