@@ -182,3 +182,37 @@ def test_openapi_parses_and_describes_the_receiving_endpoint(schema, examples):
     assert re.fullmatch(
         headers["X-PIM-Signature"]["schema"]["pattern"], headers["X-PIM-Signature"]["example"]
     )
+
+
+@pytest.mark.django_db
+def test_the_portals_own_payloads_validate_against_the_schema(validator):
+    """What the portal really sends, not only the examples: a shared guide with an
+    attachment in three languages, then its removal."""
+    import datetime
+
+    from django.utils import timezone
+
+    from sync_pim.payload import delete_payload, upsert_payloads
+    from tests import factories
+
+    leaflet = factories.document(title="Modulo")
+    guide = factories.guide_page(
+        title_en="Guide",
+        share_with_pim=True,
+        pim_category=PimCategory.GUIDE,
+        attachments=[{"type": "document", "value": leaflet.pk}],
+    )
+    guide.save_revision().publish()
+
+    payloads = upsert_payloads(guide, ["it", "en", "ar"])
+    removal = delete_payload(
+        page_id=guide.pk,
+        language="ar",
+        previous=payloads["ar"],
+        removed_at=timezone.now() + datetime.timedelta(minutes=5),
+    )
+
+    assert sorted(payloads) == ["ar", "en", "it"]
+    assert payloads["it"]["attachments"], "the attachment is part of the payload"
+    for item in [*payloads.values(), removal]:
+        assert errors(validator, item) == [], item["id"]
