@@ -388,6 +388,11 @@ PIM_CONNECT_TIMEOUT = env.float("PIM_CONNECT_TIMEOUT", default=3.0)
 PIM_READ_TIMEOUT = env.float("PIM_READ_TIMEOUT", default=10.0)
 #: Deliveries tried before an entry is dead (spread over about a day, see sync_pim.retry).
 PIM_MAX_ATTEMPTS = env.int("PIM_MAX_ATTEMPTS", default=12)
+#: Seconds before the first retry of a failed push; each next wait doubles (±20 % jitter):
+#: with 12 attempts the last one comes about 23 hours after the first (sync_pim.retry).
+PIM_RETRY_BASE_SECONDS = env.float("PIM_RETRY_BASE_SECONDS", default=40.0)
+#: Seconds an entry stays "sending" before it is due again (its worker may have died).
+PIM_SENDING_LEASE_SECONDS = env.float("PIM_SENDING_LEASE_SECONDS", default=300.0)
 #: Seconds a signed request stays valid at the receiver (clock skew and queueing).
 PIM_SIGNATURE_TOLERANCE = env.int("PIM_SIGNATURE_TOLERANCE", default=300)
 #: Who receives the weekly digest of what was shared (comma separated e-mail addresses).
@@ -422,5 +427,7 @@ LOGGING = {
         # Guide PDFs: WeasyPrint logs every layout step, fontTools every font it unpacks.
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
+        # One line per push to PIM and per checked link otherwise.
+        "httpx": {"level": "WARNING"},
     },
 }

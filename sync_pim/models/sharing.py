@@ -62,13 +62,15 @@ class PimShareable(models.Model):
         abstract = True
 
     def clean(self) -> None:
+        from sync_pim.payload import is_private
+
         super().clean()
         if not self.share_with_pim:
             return
         errors: dict[str, str] = {}
         if not self.pim_category:
             errors["pim_category"] = _("Choose the PIM category of a page you share with PIM.")
-        if self.pk and self.get_view_restrictions().exists():
+        if self.pk and is_private(self):
             errors["share_with_pim"] = _(
                 "This page is private (page privacy, its own or a parent page's): "
                 "private pages cannot be shared with PIM."
