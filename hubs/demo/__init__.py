@@ -11,6 +11,8 @@ exposing ``GUIDES: list[dict]``. One guide::
         "restricted": False,                 # True: only the "Operatori della rete" group sees it
         "last_reviewed": "2026-09-15",       # ISO date; use an old date to show an overdue review
         "review_interval_months": 12,
+        "share_with_pim": True,              # optional: sent to PIM, in "pim_category"
+        "pim_category": "guide",             # a sync_pim.models.PimCategory value
         "leaflet": {                         # optional: a plurilingual leaflet generated as PDF
             "languages": ["it", "en", "fr", "ar"],
         },

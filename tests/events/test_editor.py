@@ -11,6 +11,15 @@ from tests.events.helpers import event_index
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def admin_client(admin_client, admin_user):
+    """The admin in English: the explanations below are the English messages."""
+    from wagtail.users.models import UserProfile
+
+    UserProfile.objects.update_or_create(user=admin_user, defaults={"preferred_language": "en"})
+    return admin_client
+
+
 def add_url(parent) -> str:
     return reverse("wagtailadmin_pages:add", args=["events", "eventpage", parent.pk])
 

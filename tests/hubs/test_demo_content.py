@@ -51,7 +51,8 @@ def _guide_languages(spec: dict) -> list[str]:
 def test_guide_modules_use_only_the_documented_keys():
     known = {
         "key", "hub", "topic", "audience", "restricted", "last_reviewed",
-        "review_interval_months", "leaflet", "it_before_revision",
+        "review_interval_months", "share_with_pim", "pim_category", "leaflet",
+        "it_before_revision",
         "retranslated_after_revision", *language_codes(),
     }  # fmt: skip
     keys = [spec["key"] for spec in GUIDES]

@@ -210,7 +210,9 @@ def test_nothing_is_purged_without_a_configured_backend(
     with override_settings(WAGTAILFRONTENDCACHE={}), django_capture_on_commit_callbacks() as done:
         factories.publish(page)
 
-    assert done == []
+    # Other apps queue their own work on commit (PIM outbox, link checker): no purge.
+    portal_callbacks = [c for c in done if getattr(c, "__module__", "").startswith("portal.")]
+    assert portal_callbacks == []
     assert proxy.purged == []
 
 
