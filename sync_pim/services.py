@@ -17,7 +17,6 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.db import connection, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -33,6 +32,7 @@ from sync_pim.payload import (
     shared_languages,
     upsert_payloads,
 )
+from sync_pim.selectors.feeds import shareable_page_models
 
 #: Entries a worker may still send: replaced by a newer decision.
 REPLACEABLE = (OutboxState.PENDING, OutboxState.FAILED)
@@ -66,14 +66,6 @@ class ResendReport:
 class _Decision:
     created: list[OutboxEntry] = field(default_factory=list)
     kept: int = 0
-
-
-def shareable_models() -> list[type[Page]]:
-    return [
-        model
-        for model in apps.get_models()
-        if issubclass(model, PimShareable) and issubclass(model, Page)
-    ]
 
 
 def _queue_delivery(entry_ids: list[int]) -> None:
@@ -270,7 +262,7 @@ def outbox_record_subtree(*, page: Page) -> list[OutboxEntry]:
     """
     created: list[OutboxEntry] = []
     sent_before = OutboxEntry.objects.values("page_id")
-    for model in shareable_models():
+    for model in shareable_page_models():
         pages = model.objects.descendant_of(page, inclusive=True).filter(
             Q(share_with_pim=True) | Q(pk__in=sent_before)
         )
@@ -332,7 +324,7 @@ def outbox_entry_retry(*, entry: OutboxEntry) -> OutboxEntry:
 
 def _pages_to_resend(category: str | None) -> list[tuple[type[Page], int]]:
     found = []
-    for model in shareable_models():
+    for model in shareable_page_models():
         pages = model.objects.live().public().filter(share_with_pim=True)
         if category:
             same = Q(pim_category=category)
