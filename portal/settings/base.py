@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "events",
     "media_kits",
     "sync_pim",
+    "wagtailmedia",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -73,6 +74,7 @@ INSTALLED_APPS = [
     "csp",
     "django_celery_beat",
     "django_permissions_policy",
+    "django_ratelimit",
 ]
 
 MIDDLEWARE = [
@@ -182,6 +184,21 @@ CELERY_BEAT_SCHEDULE = {
     "events-extend-dates": {
         "task": "events.tasks.extend_event_dates",
         "schedule": crontab(minute=30, hour=3),
+    },
+    #: Every quarter of an hour: registrants of a date starting in about 24 hours are reminded.
+    "events-registration-reminders": {
+        "task": "events.tasks.send_registration_reminders",
+        "schedule": crontab(minute="*/15"),
+    },
+    #: Nightly: personal data of registrations to dates long past is deleted (counts stay).
+    "events-purge-registrations": {
+        "task": "events.tasks.purge_registration_data",
+        "schedule": crontab(minute=0, hour=4),
+    },
+    #: Nightly: the municipalities' iCalendar feeds each HUB subscribed to are imported.
+    "events-import-feeds": {
+        "task": "events.tasks.import_event_feeds",
+        "schedule": crontab(minute=45, hour=2),
     },
     #: Every minute: PIM deliveries that are due (first tries lost with a worker, retries).
     "sync-pim-deliver-due": {
@@ -307,6 +324,24 @@ WAGTAILFRONTENDCACHE = (
 #: Empty on purpose: Wagtail must purge exactly the URLs the portal lists, not rewrite
 #: each into every language by swapping the prefix.
 WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
+
+# --- Events ---------------------------------------------------------------
+
+#: Days after an event date when the personal data of its registrations is deleted
+#: (only anonymous counts stay).
+EVENTS_REGISTRATION_RETENTION_DAYS = env.int("EVENTS_REGISTRATION_RETENTION_DAYS", default=90)
+#: Registrations one address may send, per IP (django-ratelimit syntax).
+EVENTS_REGISTRATION_RATE = env.str("EVENTS_REGISTRATION_RATE", default="10/h")
+#: Hours before a date when its registrants get a reminder.
+EVENTS_REMINDER_HOURS = env.int("EVENTS_REMINDER_HOURS", default=24)
+#: Rate limits count in the shared cache (Redis in production).
+RATELIMIT_USE_CACHE = "default"
+if not REDIS_URL:
+    # Embedded default only: local memory is not shared between processes, which
+    # django-ratelimit rightly refuses; one runserver process counts correctly with it.
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+
+# --- Media kits -----------------------------------------------------------
 
 # --- Security -------------------------------------------------------------
 
