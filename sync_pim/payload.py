@@ -94,6 +94,49 @@ def ancestry(page: Page) -> Ancestry:
     return Ancestry(private, hub[1], names)
 
 
+#: Attribute of a page holding the ancestry its validation read, for the outbox.
+_REMEMBERED = "_pim_ancestry"
+
+
+def _transaction_mark() -> tuple | None:
+    """Which transaction (and savepoint) the connection is in; None outside any.
+
+    Blocks without a savepoint (Django's own around a multi-table save) are left out:
+    they do not start anything that could be rolled back apart.
+    """
+    if not connection.in_atomic_block:
+        return None
+    savepoints = tuple(sid for sid in connection.savepoint_ids if sid is not None)
+    return (id(connection.connection), savepoints)
+
+
+def ancestry_for_save(page: Page) -> Ancestry:
+    """``ancestry(page)``, remembered on ``page`` for the rest of this transaction.
+
+    A shared page's validation (``PimShareable.clean``, run by ``Page.save``) and the
+    outbox written by the same save both need it; inside one transaction the tree above
+    the page cannot change under them, so the second reads the first's answer.
+    """
+    tree = ancestry(page)
+    mark = _transaction_mark()
+    if mark is not None:
+        setattr(page, _REMEMBERED, (mark, page.path, tree))
+    return tree
+
+
+def ancestry_remembered(page: Page) -> Ancestry:
+    """The ancestry read for ``page`` earlier in this same transaction, or a fresh one.
+
+    Taken once: a later save of the same object reads the tree again.
+    """
+    remembered = page.__dict__.pop(_REMEMBERED, None)
+    if remembered is not None:
+        mark, path, tree = remembered
+        if mark == _transaction_mark() and path == page.path:
+            return tree
+    return ancestry(page)
+
+
 def is_private(page: Page) -> bool:
     """True when a view restriction holds on ``page`` or an ancestor."""
     return ancestry(page).private

@@ -49,7 +49,7 @@ class Outcome:
     delay: datetime.timedelta | None = None
 
 
-def _claim(*, limit: int, entry_id: int | None = None) -> list[OutboxEntry]:
+def _claim(*, limit: int, entry_ids: list[int] | None = None) -> list[OutboxEntry]:
     now = timezone.now()
     lease_start = now - datetime.timedelta(seconds=retry.lease_seconds())
     older_in_flight = OutboxEntry.objects.filter(
@@ -67,8 +67,8 @@ def _claim(*, limit: int, entry_id: int | None = None) -> list[OutboxEntry]:
         .exclude(Exists(older_in_flight))
         .order_by("next_attempt_at", "pk")
     )
-    if entry_id is not None:
-        due = due.filter(pk=entry_id)
+    if entry_ids is not None:
+        due = due.filter(pk__in=entry_ids)
     with transaction.atomic():
         entries = list(due.select_for_update(skip_locked=True)[:limit])
         if entries:
@@ -189,15 +189,22 @@ def _deliver_batch(entries: list[OutboxEntry], configuration: PushConfiguration)
     return states
 
 
+def outbox_deliver_entries(*, entry_ids: list[int]) -> list[str]:
+    """Send those of ``entry_ids`` that are due and that nobody else holds; return their
+    new states (an entry already sent, replaced or held by another worker is left)."""
+    configuration = push_configuration()
+    if not configuration.is_on or not entry_ids:
+        return []
+    entries = _claim(limit=len(entry_ids), entry_ids=entry_ids)
+    if not entries:
+        return []
+    return _deliver_batch(entries, configuration)
+
+
 def outbox_deliver_entry(*, entry_id: int) -> str | None:
     """Send one entry if it is due and nobody else holds it; return its new state."""
-    configuration = push_configuration()
-    if not configuration.is_on:
-        return None
-    entries = _claim(limit=1, entry_id=entry_id)
-    if not entries:
-        return None
-    return _deliver_batch(entries, configuration)[0]
+    states = outbox_deliver_entries(entry_ids=[entry_id])
+    return states[0] if states else None
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from wagtail.models import Page
 from sync_pim.adapters import push_configuration
 from sync_pim.models import OutboxAction, OutboxEntry, OutboxState, PimCategory, PimShareable
 from sync_pim.payload import (
-    ancestry,
+    ancestry_remembered,
     delete_payload,
     is_private,
     shared_languages,
@@ -36,9 +36,9 @@ from sync_pim.selectors.feeds import shareable_page_models
 
 #: Entries a worker may still send: replaced by a newer decision.
 REPLACEABLE = (OutboxState.PENDING, OutboxState.FAILED)
-#: With more new entries than this in one transaction, drain tasks are queued instead of
-#: one task per entry (a resync, a restriction on a whole HUB).
-PER_ENTRY_TASKS_UP_TO = 20
+#: Up to this many new entries in one transaction are sent by one task naming them; with
+#: more (a resync, a restriction on a whole HUB), drain tasks take what is due.
+NAMED_ENTRIES_UP_TO = 20
 ENTRIES_PER_DRAIN_TASK = 200
 MAX_DRAIN_TASKS = 4
 RESEND_PAGES_PER_TRANSACTION = 50
@@ -76,9 +76,8 @@ def _queue_delivery(entry_ids: list[int]) -> None:
     def queue() -> None:
         from sync_pim import tasks
 
-        if len(entry_ids) <= PER_ENTRY_TASKS_UP_TO:
-            for entry_id in entry_ids:
-                tasks.deliver_outbox_entry.delay(entry_id)
+        if len(entry_ids) <= NAMED_ENTRIES_UP_TO:
+            tasks.deliver_outbox_entries.delay(entry_ids)
             return
         drains = min(math.ceil(len(entry_ids) / ENTRIES_PER_DRAIN_TASK), MAX_DRAIN_TASKS)
         for _drain in range(drains):
@@ -135,7 +134,7 @@ def _decide(*, page_id: int, page: Page | None, force: bool) -> tuple[_Decision,
     decision = _Decision()
     tree = None
     if page is not None and page.live and getattr(page, "share_with_pim", False):
-        tree = ancestry(page)
+        tree = ancestry_remembered(page)
     wanted = shared_languages(page, tree=tree) if tree is not None else []
     entries = _entries_to_compare(page_id)
     languages = list(dict.fromkeys([*wanted, *(entry.language for entry in entries)]))

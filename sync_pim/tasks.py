@@ -11,12 +11,22 @@ import smtplib
 from celery import shared_task
 
 from sync_pim.digest import pim_digest_send
-from sync_pim.sender import outbox_deliver_due, outbox_deliver_entry
+from sync_pim.sender import outbox_deliver_due, outbox_deliver_entries, outbox_deliver_entry
+
+
+@shared_task(acks_late=True)
+def deliver_outbox_entries(entry_ids: list[int]) -> list[str]:
+    """Queued once for the entries a transaction wrote (after commit): send those still due.
+
+    One message per publication rather than one per language: queueing is part of what
+    publishing costs the editor.
+    """
+    return outbox_deliver_entries(entry_ids=entry_ids)
 
 
 @shared_task(acks_late=True)
 def deliver_outbox_entry(entry_id: int) -> str | None:
-    """Queued when an entry is written (after commit): send it now if still due."""
+    """One entry (messages queued by earlier versions; kept so none is dropped on upgrade)."""
     return outbox_deliver_entry(entry_id=entry_id)
 
 

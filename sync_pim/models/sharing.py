@@ -62,7 +62,7 @@ class PimShareable(models.Model):
         abstract = True
 
     def clean(self) -> None:
-        from sync_pim.payload import is_private
+        from sync_pim.payload import ancestry_for_save
 
         super().clean()
         if not self.share_with_pim:
@@ -70,7 +70,7 @@ class PimShareable(models.Model):
         errors: dict[str, str] = {}
         if not self.pim_category:
             errors["pim_category"] = _("Choose the PIM category of a page you share with PIM.")
-        if self.pk and is_private(self):
+        if self.pk and ancestry_for_save(self).private:
             errors["share_with_pim"] = _(
                 "This page is private (page privacy, its own or a parent page's): "
                 "private pages cannot be shared with PIM."

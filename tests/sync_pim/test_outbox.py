@@ -3,7 +3,8 @@
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import transaction
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
@@ -172,6 +173,36 @@ def test_a_private_page_writes_no_upsert_whatever_its_flag():
 
     assert outbox_record_page(page=guide, force=True) == []
     assert entries(guide) == []
+
+
+def test_publishing_reads_the_tree_above_the_page_once():
+    guide = shared_guide()
+    mark_delivered(guide)
+    guide.intro_it = "Testo cambiato."
+    revision = guide.save_revision()
+
+    with CaptureQueriesContext(connection) as queries:
+        revision.publish()
+
+    # The page's validation and its outbox entry both need privacy and HUB: one query.
+    tree_reads = [q for q in queries.captured_queries if "pageviewrestriction" in q["sql"]]
+    assert len(tree_reads) == 1
+    assert open_entries(guide) == [("it", "upsert")]  # only the Italian text changed
+
+
+def test_the_tree_read_by_validation_is_not_reused_by_a_later_transaction():
+    salute = hub("salute")
+    guide = shared_guide(parent=salute)
+    mark_delivered(guide)
+    guide.full_clean()  # as the editor's form does, outside the save that follows
+
+    PageViewRestriction.objects.create(page=salute, restriction_type=PageViewRestriction.LOGIN)
+    mark_delivered(guide)
+    guide.intro_it = "Testo cambiato."
+    guide.save(clean=False)
+
+    # Saved without validation, in a transaction of its own: the outbox looks again.
+    assert open_entries(guide) == []
 
 
 def test_moving_a_guide_to_another_hub_sends_its_new_address():
