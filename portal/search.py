@@ -34,7 +34,6 @@ from functools import cache
 from typing import Any
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.lookups import Unaccent
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.cache import cache as cache_backend
@@ -53,6 +52,7 @@ from wagtail.models import Page, PageQuerySet, Site
 from wagtail.search import index
 
 from portal.languages import SOURCE_LANGUAGE, language_codes, localised
+from portal.privacy import public_pages
 
 #: Bidirectional controls (LRM, RLM, ALM, embeddings, overrides, isolates): pasted
 #: along with right-to-left text, invisible, and never part of a word.
@@ -215,7 +215,7 @@ def search_pages(
 
 
 def _site_pages(request: HttpRequest) -> PageQuerySet:
-    pages = Page.objects.live().public().filter(depth__gt=1)
+    pages = public_pages(Page.objects.live().filter(depth__gt=1), request=request)
     site = Site.find_for_request(request)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
@@ -280,7 +280,7 @@ def _hits(
     code: str,
     close: dict[int, bool],
 ) -> list[SearchHit]:
-    pages = _specific_pages(keys, code)
+    pages = _result_pages(keys, code)
     if not pages:
         return []
     readers = _page_texts(pages, code)
@@ -318,27 +318,20 @@ def _hits(
     return hits
 
 
-def _specific_pages(keys: list[tuple[int, int]], code: str) -> list[Page]:
-    """The pages (id, content type) in the same order, each as its own type: a query per type.
+def _result_pages(keys: list[tuple[int, int]], code: str) -> list[Page]:
+    """The pages (id, content type) in the same order, as plain pages, in one query.
 
-    Only the columns a result's title and link need are read: with nine languages a page
-    row is wide, and loading all of it was the largest cost of a search. Texts come
-    from ``_page_texts``.
+    A result needs its title and its link, which every page type keeps in Wagtail's own
+    table (no page type here routes its URL differently): the page types' tables are not
+    joined, and only these columns are read. With nine languages a page row is wide, and
+    loading all of it was the largest cost of a search. Texts come from ``_page_texts``.
     """
-    ids_by_type: dict[int, list[int]] = defaultdict(list)
-    for pk, content_type in keys:
-        ids_by_type[content_type].append(pk)
-    found: dict[int, Page] = {}
-    for content_type, ids in ids_by_type.items():
-        model = ContentType.objects.get_for_id(content_type).model_class()
-        if model is not None:  # None: a page type whose code has been removed
-            shown = _shown_fields(model, code)
-            found.update(model._default_manager.only(*shown).in_bulk(ids))
+    found = Page.objects.only(*_shown_fields(code)).in_bulk([pk for pk, _type in keys])
     return [found[pk] for pk, _type in keys if pk in found]
 
 
 @cache
-def _shown_fields(model: type[Page], code: str) -> tuple[str, ...]:
+def _shown_fields(code: str) -> tuple[str, ...]:
     names = {"id", "content_type", "path", "depth", "url_path", "title", "live_revision"}
     for language in {code, SOURCE_LANGUAGE}:
         for field in ("title", "url_path"):
@@ -371,7 +364,7 @@ def _page_texts(pages: list[Page], code: str) -> list[_Texts]:
     missing: dict[type[Page], list[int]] = defaultdict(list)
     for page in pages:
         if page.pk not in texts:
-            missing[type(page)].append(page.pk)
+            missing[page.specific_class or Page].append(page.pk)
     fresh: dict[str, tuple[str, str]] = {}
     for model, ids in missing.items():
         read = model._default_manager.only(*_text_fields(model, code)).in_bulk(ids)

@@ -6,6 +6,7 @@ content generation (see ``portal.page_cache``): publishing anything moves to a n
 generation, so they are never stale.
 """
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -13,11 +14,12 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+from django.utils.encoding import escape_uri_path, iri_to_uri
 from wagtail.models import Page, Site
 
-from portal.languages import localised, page_languages
+from portal.languages import language_codes, localised, page_languages
 from portal.page_cache import page_cache_generation
 
 
@@ -57,14 +59,43 @@ def _page_urls_by_language(request: HttpRequest, page: Page) -> dict[str, str]:
     return _cached_per_site(f"page-urls:{page.pk}", request, compute)
 
 
+def view_paths_by_language(request: HttpRequest) -> dict[str, str]:
+    """The path of the view being served (not a Wagtail page) in every language.
+
+    ``translate_url`` per language resolves the path again each time; the request was
+    resolved once already, so its match is reversed in each language instead. Kept on
+    the request: the language switcher and the SEO head both ask. A path that cannot be
+    reversed stays as it is, as ``translate_url`` leaves it.
+    """
+    paths = request.__dict__.get("_portal_view_paths")
+    if paths is not None:
+        return paths
+    match = getattr(request, "resolver_match", None)
+    paths = {}
+    for code in language_codes():
+        paths[code] = escape_uri_path(request.path)
+        if match is None or not match.url_name:
+            continue
+        with translation.override(code), contextlib.suppress(NoReverseMatch):
+            paths[code] = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+    request._portal_view_paths = paths
+    return paths
+
+
 def language_links(*, request: HttpRequest, page: Page | None = None) -> list[LanguageLink]:
     """Links to the same page (or view) in every language of the portal."""
     current = translation.get_language()
     page_urls = _page_urls_by_language(request, page) if page is not None else {}
     available = set(page_languages(page)) if page is not None else None
+    if page is None:
+        query = iri_to_uri(request.META.get("QUERY_STRING", ""))
+        page_urls = {
+            code: f"{path}?{query}" if query else path
+            for code, path in view_paths_by_language(request).items()
+        }
     links = []
     for code, _name, name_local, direction in settings.PORTAL_LANGUAGES:
-        url = page_urls[code] if page is not None else translate_url(request.get_full_path(), code)
+        url = page_urls[code]
         links.append(
             LanguageLink(
                 code=code,

@@ -31,7 +31,7 @@ from typing import Any
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest
-from django.urls import NoReverseMatch, reverse, translate_url
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
@@ -41,7 +41,7 @@ from wagtail.models import Page, Site
 
 from portal.languages import SOURCE_LANGUAGE, language_codes, page_languages
 from portal.models import ContentPage
-from portal.selectors import footer, language_links
+from portal.selectors import footer, language_links, view_paths_by_language
 
 #: OpenGraph wants ``language_TERRITORY`` (Facebook's list: Arabic is ``ar_AR``).
 OPENGRAPH_LOCALES = {
@@ -293,8 +293,8 @@ def view_seo_head(*, request: HttpRequest) -> SeoHead:
     """
     code = translation.get_language() or SOURCE_LANGUAGE
     urls = {
-        other: request.build_absolute_uri(translate_url(request.path, other))
-        for other in language_codes()
+        other: request.build_absolute_uri(path)
+        for other, path in view_paths_by_language(request).items()
     }
     canonical = urls.get(code, request.build_absolute_uri(request.path))
     return SeoHead(
