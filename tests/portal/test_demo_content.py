@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Page, Revision, Site
 
 from portal.models import ContentPage, FooterSettings, HomePage
@@ -33,18 +34,28 @@ def snapshot() -> dict:
     }
 
 
-def test_demo_loader_is_idempotent():
+def load_demo() -> None:
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo site, loaded once; each test runs in a savepoint inside this transaction."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_demo()
+        yield
+        transaction.set_rollback(True)
+
+
+def test_demo_loader_is_idempotent(demo):
     first = snapshot()
 
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    load_demo()
 
     assert snapshot() == first
 
 
-def test_demo_content_is_translated_and_wired_into_the_site():
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
-
+def test_demo_content_is_translated_and_wired_into_the_site(demo):
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
     pages = ContentPage.objects.live()
@@ -59,10 +70,8 @@ def test_demo_content_is_translated_and_wired_into_the_site():
     assert footer.accessibility_page and footer.funding_notice_it
 
 
-def test_demo_content_shows_every_translation_state():
+def test_demo_content_shows_every_translation_state(demo):
     from portal.translation_status import TranslationState, translation_states
-
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
     revised = ContentPage.objects.get(slug_it="hub-tematici")
     translated = ContentPage.objects.get(slug_it="progetto-er-integrazione")
