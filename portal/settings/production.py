@@ -27,6 +27,9 @@ DEBUG = False
 # TLS is terminated by nginx (or the load balancer), which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+#: Request header (as a ``META`` key) holding the reader's address for rate limits:
+#: gunicorn only sees nginx's. nginx sets ``X-Real-IP`` (deploy/nginx.conf).
+RATELIMIT_IP_META_KEY = env.str("PORTAL_CLIENT_IP_HEADER", default="HTTP_X_REAL_IP")
 # The container health check speaks plain HTTP inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 #: One year of HSTS, as AgID's guidelines and the HSTS preload list ask.
