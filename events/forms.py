@@ -50,3 +50,17 @@ class EventPageForm(BasePageForm):
         required=False,
         help_text=_("Languages of the portal spoken at the event (interpreting, mediation)."),
     )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # An event imported from a municipality's calendar: its source fields read-only.
+        from events.imports.editing import imported_fields_lock
+
+        imported_fields_lock(self)
+
+    def clean(self) -> dict:
+        cleaned_data = super().clean()
+        from events.imports.editing import imported_changes_refuse
+
+        imported_changes_refuse(self)
+        return cleaned_data

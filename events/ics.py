@@ -21,7 +21,7 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 from events.models import EventPage, EventStatus
 from events.recurrence import ROME, local_naive, rule_parts
 from events.recurrence.rules import UNTIL_FORMAT
-from events.selectors.cards import HubName, hub_of
+from events.selectors.cards import HubName, event_town, hub_of
 from portal.languages import localised
 
 PRODID = "-//Regione Emilia-Romagna//ER Integrazione//IT"
@@ -76,7 +76,7 @@ def _ics_rule(rule: str, all_day: bool) -> vRecur:
 
 
 def _location(event: EventPage, hub: HubName | None) -> str:
-    municipality = event.municipality or (hub.municipality if hub else "")
+    municipality = event_town(event, hub.municipality if hub else "")
     pieces = [event.venue_name, *event.venue_address.splitlines(), municipality]
     seen: list[str] = []
     for piece in (piece.strip() for piece in pieces):

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from events.models import EventOccurrence, EventPage
 from events.recurrence import occurrences
+from events.registrations.dates import occurrences_follow, registrations_follow_event
 
 #: A series with no end has its dates written this many days ahead (and carried forward
 #: nightly); a listing further in the future shows what is written so far.
@@ -23,7 +24,8 @@ def event_occurrences_sync(*, event: EventPage, now: datetime.datetime | None = 
 
     Rows of dates that remain are kept (their ``end`` updated if it moved), rows of dates
     that no longer exist are deleted, new dates are added: what hangs off one date of a
-    series stays attached to it through an edit that does not move it.
+    series stays attached to it through an edit that does not move it. A date with
+    registrations is moved or kept instead of deleted (``events.registrations.dates``).
     """
     now = now or timezone.now()
     wanted = {
@@ -38,10 +40,9 @@ def event_occurrences_sync(*, event: EventPage, now: datetime.datetime | None = 
         )
     }
     with transaction.atomic():
-        rows = {row.start: row for row in EventOccurrence.objects.filter(event=event)}
-        gone = [row.pk for start, row in rows.items() if start not in wanted]
-        if gone:
-            EventOccurrence.objects.filter(pk__in=gone).delete()
+        rows = {row.start: row for row in EventOccurrence.all_objects.filter(event=event)}
+        # Dates that left the rule are deleted, or moved or kept for their registrations.
+        rows.update(occurrences_follow(event=event, rows=rows, wanted=wanted, now=now))
         moved = []
         for start, row in rows.items():
             if start in wanted and row.end != wanted[start].end:
@@ -56,6 +57,7 @@ def event_occurrences_sync(*, event: EventPage, now: datetime.datetime | None = 
                 if start not in rows
             ]
         )
+        registrations_follow_event(event=event, now=now)
     return len(wanted)
 
 

@@ -36,6 +36,12 @@ in the same week changes nothing. One event::
         "languages_spoken": ["it", "ar"],   # codes of the portal's languages
         "audience": "migrants",             # migrants | operators | everyone
         "organiser": "",                    # for a regional event
+        "registrations": {                  # optional: people register for each date
+            "capacity": 20,                 # (see events/demo/registrations.py)
+            "closes_hours": 24,
+            "waiting_list": True,
+            "people": 18,                   # demo registrants on the next date
+        },
         "it": {                             # Italian: title, slug, intro, description
             "title": "...",                 # (rich text: p, ul, li), and optionally
             "slug": "...",                  # status_note and languages_other; then

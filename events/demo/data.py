@@ -1,4 +1,5 @@
-"""The demo season of events: the calendar page's texts and fourteen events.
+"""The demo season of events: the calendar page's texts and fourteen events, three of
+which take registrations (one nearly full: see ``events/demo/registrations.py``).
 
 The format is described in ``events/demo/__init__.py``. Venues are public places of the
 HUBs' municipalities (libraries, intercultural centres, town halls, health centres);
@@ -363,6 +364,8 @@ PAYSLIP_BOLOGNA = {
     "hub": "lavoro",
     "when": {"day": 16, "start": "18:00", "end": "19:30"},
     "place": ZONARELLI,
+    # Nearly full: two of twenty places left, then a waiting list.
+    "registrations": {"capacity": 20, "closes_hours": 24, "waiting_list": True, "people": 18},
     "languages_spoken": ["it", "fr", "ar"],
     "audience": "migrants",
     "it": {
@@ -711,6 +714,7 @@ RESIDENCE_RAVENNA = {
     "hub": "prestazioni-sociali-anagrafe",
     "when": {"day": 15, "start": "16:00", "end": "17:30"},
     "place": CASA_CULTURE_RAVENNA,
+    "registrations": {"capacity": 30, "waiting_list": False, "people": 4},
     "languages_spoken": ["it", "ar", "sq", "uk", "ro"],
     "audience": "migrants",
     "it": {
@@ -826,6 +830,7 @@ QUALIFICATIONS_FORLI = {
     "hub": "formazione-titoli-di-studio",
     "when": {"day": 17, "start": "17:00", "end": "18:30"},
     "place": SAFFI_LIBRARY,
+    "registrations": {"capacity": 25, "closes_hours": 2, "waiting_list": True, "people": 6},
     "languages_spoken": ["it", "en", "fr", "ar", "uk"],
     "audience": "migrants",
     "it": {

@@ -25,6 +25,11 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
 from events.demo.data import CALENDAR, EVENTS
+from events.demo.registrations import (
+    demo_registrations_ensure,
+    registration_errors,
+    registration_values,
+)
 from events.models import EventAudience, EventIndexPage, EventPage, EventStatus, RepeatFrequency
 from events.recurrence import ROME, local_naive, occurrences, rule_build, rule_normalise
 from events.recurrence.rules import WEEKDAY_CODES
@@ -81,6 +86,7 @@ def events_demo_errors(events: list[dict]) -> list[str]:
             errors.append(f"{key}: audience {spec['audience']!r} is not one of the audiences")
         if not spec.get("place") and not spec.get("online_url"):
             errors.append(f"{key}: an event needs a place or an online link")
+        errors += registration_errors(key, spec)
     return errors
 
 
@@ -196,6 +202,7 @@ def event_values(spec: dict, *, anchor: datetime.date) -> dict[str, Any]:
         "languages_spoken": ",".join(code for code in language_codes() if code in spoken),
         "audience": spec.get("audience", EventAudience.EVERYONE),
         "organiser": spec.get("organiser", ""),
+        **registration_values(spec),
     }
     values.update(_texts(spec, EVENT_TEXT_FIELDS))
     return values
@@ -298,5 +305,6 @@ def events_demo_load(
         calendar = _calendar(home, report)
         for spec in events:
             parent = hubs[spec["hub"]] if spec.get("hub") else calendar
-            _event_upsert(parent, spec, anchor, report)
+            page = _event_upsert(parent, spec, anchor, report)
+            demo_registrations_ensure(page, spec)
     logger.info("Events demo: %d events, the week of %s", len(events), anchor.isoformat())

@@ -19,6 +19,8 @@ from events.recurrence import MAX_OCCURRENCES
 from portal.models import BasePage
 from sync_pim.models import PimCategory, PimShareable
 
+#: Registrations close at most a month before a date.
+MAX_CLOSING_HOURS = 720
 #: Rich text an event's description may use.
 DESCRIPTION_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -154,6 +156,34 @@ class EventPage(PimShareable, BasePage):
         help_text=_("Who organises it (e.g. Comune di Modena). A HUB's events are the HUB's."),
     )
 
+    registration_enabled = models.BooleanField(
+        _("registration required"),
+        default=False,
+        help_text=_("People register on the portal for each date; the organisers see the list."),
+    )
+    registration_capacity = models.PositiveIntegerField(
+        _("places per date"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Empty: no limit."),
+    )
+    registration_closes_hours = models.PositiveSmallIntegerField(
+        _("registrations close … hours before the start"),
+        default=0,
+        blank=True,
+        validators=[MaxValueValidator(MAX_CLOSING_HOURS)],
+        help_text=_("0 or empty: open until the start of each date."),
+    )
+    registration_waiting_list = models.BooleanField(
+        _("waiting list"),
+        default=True,
+        help_text=_(
+            "When a date is full, people can join a waiting list: a freed place goes to the "
+            "first of them, who is told by e-mail."
+        ),
+    )
+
     parent_page_types = ["events.EventIndexPage", "hubs.HubPage"]
     base_form_class = EventPageForm
     subpage_types: list[str] = []
@@ -197,6 +227,16 @@ class EventPage(PimShareable, BasePage):
             heading=_("For whom, in which languages"),
         ),
         FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_enabled"),
+                FieldRowPanel(
+                    [FieldPanel("registration_capacity"), FieldPanel("registration_closes_hours")]
+                ),
+                FieldPanel("registration_waiting_list"),
+            ],
+            heading=_("Registrations"),
+        ),
     ]
     promote_panels = [*Page.promote_panels, *PimShareable.pim_panels]
     search_fields = [
@@ -232,6 +272,8 @@ class EventPage(PimShareable, BasePage):
 
         super().clean()
         event_clean(self)
+        if self.registration_closes_hours is None:
+            self.registration_closes_hours = 0
 
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         # ``?format=ics`` is served here rather than at a URL of its own so that the
@@ -246,7 +288,10 @@ class EventPage(PimShareable, BasePage):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         from events.selectors import event_details
+        from events.selectors.registrations import registration_panel
 
         context = super().get_context(request, *args, **kwargs)
         context["event"] = event_details(event=self, request=request)
+        if not context["event"].is_over:
+            context["registration"] = registration_panel(event=self, dates=context["event"].dates)
         return context

@@ -12,6 +12,15 @@ from django.utils.translation import gettext_lazy as _
 from events.recurrence import occurrence_key
 
 
+class CurrentDatesManager(models.Manager):
+    """The dates an event has now: without those removed from it that are kept only for
+    the registrations hanging off them (``removed_at``). Every listing, feed and page
+    reads through this manager; ``all_objects`` sees the kept ones too."""
+
+    def get_queryset(self) -> models.QuerySet:
+        return super().get_queryset().filter(removed_at__isnull=True)
+
+
 class EventOccurrence(models.Model):
     """One date of a published event (the only one, for an event that does not repeat).
 
@@ -28,8 +37,15 @@ class EventOccurrence(models.Model):
     )
     start = models.DateTimeField(_("start"))
     end = models.DateTimeField(_("end"))
+    #: Set when an edit removed this date while registrations hang off it: the row stays
+    #: for them (see ``events.registrations.dates``) but is no longer one of the dates.
+    removed_at = models.DateTimeField(_("removed from the event at"), null=True, blank=True)
+
+    all_objects = models.Manager()
+    objects = CurrentDatesManager()
 
     class Meta:
+        default_manager_name = "objects"
         verbose_name = _("event date")
         verbose_name_plural = _("event dates")
         constraints = [

@@ -37,6 +37,8 @@ def portal():
     require_chromium()
     env = prepare_database(suffix="e2e", settings_module="portal.settings.test")
     ARTIFACTS.mkdir(exist_ok=True)
+    # What the served portal mails is written there (tests/e2e/test_event_registration.py).
+    env["EMAIL_FILE_PATH"] = str(ARTIFACTS / "mail")
     with gunicorn(env, log_file=ARTIFACTS / "gunicorn-e2e.log") as server:
         yield server
 

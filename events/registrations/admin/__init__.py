@@ -1,0 +1,2 @@
+"""The organisers' side of registrations in Wagtail's admin (registered by
+``events.wagtail_hooks``)."""
