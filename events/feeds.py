@@ -69,6 +69,10 @@ def _hub(request: HttpRequest, hubs: list[HubName]) -> HubName | None:
     for hub in hubs:
         if hub.code == code:
             return hub
+    if not hubs:
+        raise FeedRequestError(
+            _("“%(value)s” is not a HUB: there are no HUBs yet.") % {"value": quoted(code)}
+        )
     raise FeedRequestError(
         _("“%(value)s” is not a HUB. The HUBs are: %(codes)s.")
         % {"value": quoted(code), "codes": ", ".join(hub.code for hub in hubs)}

@@ -6,6 +6,7 @@ dates, whatever the number of events, plus one for the HUBs (names and places).
 """
 
 import datetime
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,11 +16,12 @@ from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import translation
-from django.utils.formats import date_format, time_format
+from django.utils.formats import time_format
 from django.utils.translation import gettext as _
 
 from events.models import EventAudience, EventOccurrence, EventPage, EventStatus
 from events.recurrence import ROME, occurrence_key
+from events.recurrence.describe import date_words
 from hubs.models import HubPage
 from portal.languages import LocalisedValue, listing_fields, localised
 from portal.page_cache import page_cache_generation
@@ -31,6 +33,7 @@ CARD_FIELDS = (
     "status",
     "rrule",
     "venue_name",
+    "venue_address",
     "municipality",
     "online_url",
     "audience",
@@ -46,8 +49,28 @@ class HubName:
     municipality: str
 
 
+class DayWords:
+    """The days of a date in words, for ``events/includes/when.html``: "martedì 9 febbraio
+    2027" in the language the template is rendered in."""
+
+    start: datetime.datetime
+    end: datetime.datetime
+
+    @property
+    def start_words(self) -> str:
+        return date_words(self.start.date(), weekday=True)
+
+    @property
+    def end_words(self) -> str:
+        return date_words(self.end.date(), weekday=True)
+
+    @property
+    def last_day_words(self) -> str:
+        return date_words(self.last_day, weekday=True)
+
+
 @dataclass(frozen=True)
-class OccurrenceCard:
+class OccurrenceCard(DayWords):
     event_id: int
     #: The event's page; for one date of a series, with ``?occurrence=<key>``.
     url: str
@@ -64,6 +87,7 @@ class OccurrenceCard:
     status_label: str
     is_repeating: bool
     venue: str
+    #: The town, unless the venue's name already says it.
     municipality: str
     online: bool
     audience: str
@@ -97,6 +121,29 @@ def status_label(status: str) -> str:
 
 def audience_label(audience: str) -> str:
     return str(dict(EventAudience.choices).get(audience, ""))
+
+
+def event_town(event: EventPage, hub_municipality: str) -> str:
+    """The town an event takes place in: its own, else its HUB's; none for an event that
+    is only online (a HUB's webinar does not take place in the HUB's town)."""
+    if event.municipality:
+        return event.municipality
+    if event.online_url and not (event.venue_name or event.venue_address.strip()):
+        return ""
+    return hub_municipality
+
+
+def online_only_q() -> Q:
+    """Events that are only online (a link, no venue): ``event_town`` gives them no town."""
+    return Q(venue_name="", venue_address="") & ~Q(online_url="")
+
+
+def named_in(town: str, *texts: str) -> bool:
+    """Whether ``town`` is already written in one of ``texts`` (a venue, an address)."""
+    if not town:
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(town)}(?!\w)", re.IGNORECASE)
+    return any(pattern.search(text or "") for text in texts)
 
 
 def remembered(name: str, request: HttpRequest | None, compute: Callable[[], Any]) -> Any:
@@ -183,6 +230,7 @@ def card_events(event_ids: set[int]) -> dict[int, EventPage]:
 def occurrence_card(row, event: EventPage, *, url: str, hubs: list[HubName]) -> OccurrenceCard:
     repeating = bool(event.rrule)
     hub = hub_of(event.path, hubs)
+    town = event_town(event, hub.municipality if hub else "")
     key = occurrence_key(row.start)
     return OccurrenceCard(
         event_id=event.pk,
@@ -198,7 +246,7 @@ def occurrence_card(row, event: EventPage, *, url: str, hubs: list[HubName]) -> 
         status_label=status_label(event.status),
         is_repeating=repeating,
         venue=event.venue_name,
-        municipality=event.municipality or (hub.municipality if hub else ""),
+        municipality="" if named_in(town, event.venue_name) else town,
         online=bool(event.online_url),
         audience=event.audience,
         audience_label=audience_label(event.audience),
@@ -229,13 +277,10 @@ def language_names() -> list[tuple[str, str, str]]:
 
 def when_text(card: OccurrenceCard) -> str:
     """The occurrence's date and time in words, for feeds (templates format their own)."""
-    day = date_format(card.start, "DATE_FORMAT")
+    day = date_words(card.start.date())
     if card.all_day:
         if card.several_days:
-            return _("%(first)s to %(last)s") % {
-                "first": day,
-                "last": date_format(card.last_day, "DATE_FORMAT"),
-            }
+            return _("%(first)s to %(last)s") % {"first": day, "last": date_words(card.last_day)}
         return day
     return _("%(day)s, %(start)s–%(end)s") % {
         "day": day,

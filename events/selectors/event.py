@@ -10,7 +10,14 @@ from django.utils.translation import gettext as _
 
 from events.models import EventOccurrence, EventPage, EventStatus
 from events.recurrence import ROME, occurrence_start_from_key, rule_description
-from events.selectors.cards import audience_label, language_names, status_label
+from events.selectors.cards import (
+    DayWords,
+    audience_label,
+    event_town,
+    language_names,
+    named_in,
+    status_label,
+)
 from events.selectors.filters import quoted
 from hubs.models import HubPage
 from portal.languages import LocalisedValue, direction_of, localised, translations_not_shown
@@ -20,7 +27,7 @@ NEXT_DATES = 8
 
 
 @dataclass(frozen=True)
-class EventDate:
+class EventDate(DayWords):
     key: str
     #: Aware, in Europe/Rome.
     start: datetime.datetime
@@ -60,6 +67,7 @@ class EventDetails:
     is_over: bool
     venue_name: str
     venue_address: str
+    #: The town, unless the venue or the address already says it.
     municipality: str
     map_url: str
     online_url: str
@@ -160,19 +168,22 @@ def event_details(*, event: EventPage, request: HttpRequest) -> EventDetails:
     chosen = _chosen(event, request, messages)
     dates, is_over = _dates(event, chosen.start if chosen else None)
     hub = hub_of_event(event)
+    town = event_town(event, hub.municipality if hub else "")
     url = event.get_url(request=request) or ""
     return EventDetails(
         status=event.status,
         status_label=status_label(event.status),
         status_note=localised(event, "status_note"),
         is_repeating=event.is_repeating,
-        repetition=rule_description(event.rrule, start=event.start),
+        repetition=rule_description(
+            event.rrule, start=event.start, excluded=event.excluded_date_list
+        ),
         chosen=chosen,
         dates=dates,
         is_over=is_over,
         venue_name=event.venue_name,
         venue_address=event.venue_address.strip(),
-        municipality=event.municipality or (hub.municipality if hub else ""),
+        municipality="" if named_in(town, event.venue_name, event.venue_address) else town,
         map_url=map_link(event),
         online_url=event.online_url,
         languages=spoken_languages(event),

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 
 from django.http import HttpRequest, QueryDict
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from events.models import EventAudience
+from events.recurrence.describe import date_words
 from portal.languages import language_codes
 
 #: Days an upcoming listing covers unless the reader chooses dates.
@@ -131,14 +131,14 @@ def _dates(filters: EventFilters, query: QueryDict) -> None:
     if start and end and end < start:
         filters.messages.append(
             _("The end date %(to)s is before the start date %(from)s: it is ignored.")
-            % {"to": date_format(end), "from": date_format(start)}
+            % {"to": date_words(end), "from": date_words(start)}
         )
         filters.date_to = None
     elif start and end and (end - start).days > MAX_RANGE_DAYS:
         filters.date_to = start + datetime.timedelta(days=MAX_RANGE_DAYS)
         filters.messages.append(
             _("At most %(days)s days can be shown at once: the events until %(to)s are shown.")
-            % {"days": MAX_RANGE_DAYS, "to": date_format(filters.date_to)}
+            % {"days": MAX_RANGE_DAYS, "to": date_words(filters.date_to)}
         )
 
 

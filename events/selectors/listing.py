@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from events.models import EventAudience, EventIndexPage
 from events.recurrence import ROME
+from events.recurrence.describe import date_words, month_words
 from events.selectors.cards import (
     HubName,
     OccurrenceCard,
@@ -29,6 +30,7 @@ from events.selectors.cards import (
     language_q,
     occurrence_cards,
     occurrence_rows,
+    online_only_q,
     public_events,
     remembered,
 )
@@ -47,9 +49,9 @@ class FilterOption:
     value: str
     label: str
     selected: bool
-    #: For a language named in its own script.
+    #: For a language named in its own script. No ``dir``: the name keeps its script's
+    #: direction anyway, and a ``dir`` would align it to the other side in an RTL page.
     lang: str = ""
-    direction: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,11 @@ class MonthDay:
     in_month: bool
     is_today: bool
     cards: list[OccurrenceCard]
+
+    @property
+    def label(self) -> str:
+        """ "martedì 9 febbraio 2027", for screen readers and the phone's list of days."""
+        return date_words(self.date, weekday=True)
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,24 @@ class MonthGrid:
     next_month: datetime.date
     #: More dates than the grid shows: the reader is asked to filter.
     truncated: bool
+
+    @property
+    def month_name(self) -> str:
+        """ "febbraio 2027" (a heading capitalises it)."""
+        return month_words(self.month)
+
+    @property
+    def previous_name(self) -> str:
+        return month_words(self.previous_month)
+
+    @property
+    def next_name(self) -> str:
+        return month_words(self.next_month)
+
+    @property
+    def days_with_events(self) -> list[MonthDay]:
+        """The month as a list of the days that have events (a phone's narrow screen)."""
+        return [day for week in self.weeks for day in week if day.in_month and day.cards]
 
 
 @dataclass(frozen=True)
@@ -94,6 +119,14 @@ class EventCalendar:
     atom_url: str
     view_queries: dict[str, str]
     messages: list[str] = field(default_factory=list)
+
+    @property
+    def range_start_words(self) -> str:
+        return date_words(self.range_start) if self.range_start else ""
+
+    @property
+    def range_end_words(self) -> str:
+        return date_words(self.range_end) if self.range_end else ""
 
 
 def _midnight(day: datetime.date) -> datetime.datetime:
@@ -125,7 +158,8 @@ def _narrowed(events: QuerySet, filters: EventFilters, hubs: list[HubName]) -> Q
         places = Q(municipality__iexact=filters.municipality)
         for hub in hubs:
             if hub.municipality.casefold() == wanted:
-                places |= Q(municipality="", path__startswith=hub.path)
+                # The HUB's town, unless the event is only online (``event_town``).
+                places |= Q(municipality="", path__startswith=hub.path) & ~online_only_q()
         events = events.filter(places)
     if filters.language:
         events = events.filter(language_q(filters.language))
@@ -233,9 +267,8 @@ def _options(filters: EventFilters, hubs: list[HubName], municipalities: list[st
                     label=own,
                     selected=code == filters.language,
                     lang=code,
-                    direction=direction,
                 )
-                for code, own, direction in language_names()
+                for code, own, _direction in language_names()
             ),
         ],
         "audience_options": [

@@ -203,3 +203,75 @@ def test_the_arabic_calendar_is_right_to_left_with_italian_titles_marked(client,
     assert soup.html["dir"] == "rtl"
     link = soup.select_one(".portal-event-card .card-title a")
     assert (link.get_text(), link["lang"], link["dir"]) == ("Solo in italiano", "it", "ltr")
+
+
+def test_italian_dates_have_no_leading_zero_and_month_names_in_lower_case(client, index):
+    from tests.events.helpers import rome
+
+    event_page(title_it="Incontro", start=rome(2027, 2, 9, 18))
+    event_page(title_it="Festa", start=rome(2027, 2, 6), end=rome(2027, 2, 7), all_day=True)
+
+    soup = soup_of(client, url_in(index, "it"), **{"from": "2027-02-01", "to": "2027-02-28"})
+
+    when = [p.get_text(" ", strip=True) for p in soup.select(".portal-event-when")]
+    assert when == [
+        f"sabato 6 febbraio 2027 – domenica 7 febbraio 2027 ({gettext('all day')})",
+        "martedì 9 febbraio 2027, 18:00 – 20:00",
+    ]
+    assert "1 febbraio 2027" in soup.select_one(".portal-event-range").get_text()
+
+
+def test_the_town_is_not_said_twice_and_an_online_event_has_none(client, index):
+    """A HUB's event takes place in the HUB's town (Ferrara), unless it is only online."""
+    hub = factories.hub_page("salute")
+    event_page(parent=hub, title_it="In biblioteca", start=days_ahead(1), venue_name="Biblioteca")
+    event_page(
+        parent=hub, title_it="Al Comune", start=days_ahead(2), venue_name="Comune di Ferrara"
+    )
+    event_page(
+        parent=hub,
+        title_it="Webinar",
+        start=days_ahead(3),
+        online_url="https://meet.example.org/webinar",
+    )
+    url = url_in(index, "it")
+
+    soup = soup_of(client, url)
+
+    where = {
+        card.select_one(".card-title a").get_text(): card.select_one(".portal-event-where")
+        .get_text(" ", strip=True)
+        .split(": ", 1)[1]
+        for card in soup.select(".portal-event-card")
+    }
+    assert where == {
+        "In biblioteca": "Biblioteca, Ferrara",
+        "Al Comune": "Comune di Ferrara",
+        "Webinar": gettext("Online"),
+    }
+    assert titles(soup_of(client, url, municipality="Ferrara")) == ["In biblioteca", "Al Comune"]
+
+
+def test_an_event_page_does_not_repeat_the_town_its_address_names(rf, index):
+    from events.selectors import event_details
+
+    hub = factories.hub_page("salute")
+    event = event_page(
+        parent=hub,
+        start=days_ahead(1),
+        venue_name="Biblioteca Ariostea",
+        venue_address="Via delle Scienze 17\n44121 Ferrara",
+    )
+    elsewhere = event_page(parent=hub, start=days_ahead(2), venue_name="Sala civica")
+
+    assert event_details(event=event, request=rf.get("/")).municipality == ""
+    assert event_details(event=elsewhere, request=rf.get("/")).municipality == "Ferrara"
+
+
+def test_language_names_keep_their_own_alignment_in_the_arabic_filter(client, index):
+    soup = soup_of(client, url_in(index, "ar"))
+
+    options = soup.select("#events-language option[lang]")
+    assert [option["lang"] for option in options][:2] == ["it", "en"]
+    # No dir: it would push Italiano and English to the left of a right-to-left list.
+    assert not [option for option in options if option.has_attr("dir")]

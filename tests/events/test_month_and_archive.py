@@ -119,3 +119,29 @@ def test_the_listing_reads_as_many_queries_for_200_events_as_for_10(client, inde
     assert many == few
     soup = soup_of(client, url, view="month", month=month)
     assert len(soup.select(".portal-month-events li")) > 100
+
+
+def test_on_a_phone_the_month_is_a_list_of_its_days_with_events(client, index):
+    event_page(title_it="Corso", start=rome(2027, 2, 2, 18), repeat="WEEKLY", repeat_count=2)
+
+    soup = soup_of(client, url_in(index, "it"), view="month", month="2027-02")
+
+    # The table is for wider screens; a phone gets the list (Bootstrap's display classes).
+    assert "d-none" in soup.select_one("table.portal-month").parent["class"]
+    agenda = soup.select_one(".portal-month-agenda")
+    assert "d-md-none" in agenda["class"]
+    assert [h3.get_text() for h3 in agenda.select("h3")] == [
+        "Martedì 2 febbraio 2027",
+        "Martedì 9 febbraio 2027",
+    ]
+    assert [a.get_text(" ", strip=True) for a in agenda.select("a")] == ["18:00 Corso"] * 2
+    assert soup.select_one("#events-month-title").get_text() == "Febbraio 2027"
+    assert cell_of(soup, 2).select_one(".visually-hidden").get_text() == "martedì 2 febbraio 2027"
+
+
+def test_a_month_without_events_says_so_on_a_phone(client, index):
+    soup = soup_of(client, url_in(index, "en"), view="month", month="2030-03")
+
+    assert soup.select_one(".portal-month-agenda").get_text(strip=True) == (
+        "There are no events this month."
+    )
