@@ -26,6 +26,9 @@ from wagtail.models import (
     get_default_page_content_type,
 )
 
+#: Actions of HUB groups on the media (video, audio) of their collection (media kits).
+MEDIA_COLLECTION_ACTIONS = ("add", "change", "delete")
+
 
 @dataclass
 class PermissionSetupReport:
@@ -70,6 +73,14 @@ class PermissionRepair:
             for model in (get_document_model(), get_image_model())
             for action in collection_actions
         ]
+        # wagtailmedia checks its permissions on its own model whatever the media model, and
+        # has no "choose" permission: its chooser lists what a group may change.
+        self._collection_permissions += list(
+            Permission.objects.filter(
+                content_type__app_label="wagtailmedia",
+                codename__in=[f"{action}_media" for action in MEDIA_COLLECTION_ACTIONS],
+            ).order_by("codename")
+        )
         self._admin_access = Permission.objects.get(
             content_type__app_label="wagtailadmin", codename="access_admin"
         )
@@ -162,7 +173,7 @@ class PermissionRepair:
     def collection_permissions(
         self, group: Group, *, collection: Collection | None, keep_tops: list[str]
     ) -> None:
-        """Give ``group`` every document and image action on ``collection``; remove what
+        """Give ``group`` every document, image and media action on ``collection``; remove what
         else it holds outside the collections at ``keep_tops``."""
         wanted = (
             {(collection.pk, permission.pk) for permission in self._collection_permissions}

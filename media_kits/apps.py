@@ -7,3 +7,6 @@ class MediaKitsConfig(AppConfig):
 
     name = "media_kits"
     verbose_name = _("Media kits")
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401

@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from media_kits import serving as media_kit_serving
 from portal import sitemaps, views
 
 urlpatterns = [
@@ -18,6 +19,19 @@ urlpatterns = [
     # Feeds (PIM's, the events calendar's): one per language, outside the language prefix.
     path("", include("sync_pim.urls")),
     path("", include("events.urls")),
+    # The play counter's beacon of the media kits (their files are variants of the kit page).
+    path("", include("media_kits.urls")),
+    # A media kit's video, audio and captions: same origin, right types, byte ranges.
+    path(
+        "media-kits/files/<int:media_id>/<str:filename>",
+        media_kit_serving.media_file,
+        name="media_kit_file",
+    ),
+    path(
+        "media-kits/captions/<int:caption_id>/<str:filename>",
+        media_kit_serving.caption_file,
+        name="media_kit_caption",
+    ),
 ]
 
 if settings.DEBUG:
@@ -27,6 +41,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    # Registering for an event's date, and the signed link that cancels a registration.
+    path("", include("events.registrations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

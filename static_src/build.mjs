@@ -4,7 +4,9 @@
 //   css/fonts.css       Titillium Web, Noto Naskh Arabic, Noto Nastaliq Urdu (self-hosted)
 //   css/pdf.css         the guide PDFs' stylesheet, read by WeasyPrint with css/pdf-fonts.css
 //   css/pdf-fonts.css   the same fonts as woff (WeasyPrint unpacks woff2 slowly), plus Amiri
+//   css/leaflet.css     a media kit's printable leaflet, read by WeasyPrint after css/pdf.css
 //   js/portal.js        the portal's small script (no framework, no inline code)
+//   js/media-kits.js    media kits: the play counter's beacon, the archive's progress
 //   svg/sprites.svg     Bootstrap Italia's icon sprite
 // Nothing is fetched from the network: every input comes from node_modules or static_src.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -65,8 +67,10 @@ function build() {
   // glyph plus dots, so a PDF's text layer (copying, search, screen readers) gets them wrong.
   writeFileSync(join(out, "css", "pdf-fonts.css"), fontFaces("woff", [["amiri", ["arabic-400", "arabic-700"]]]));
   copyFileSync(join(root, "static_src", "css", "pdf.css"), join(out, "css", "pdf.css"));
+  copyFileSync(join(root, "static_src", "css", "leaflet.css"), join(out, "css", "leaflet.css"));
 
   copyFileSync(join(root, "static_src", "js", "portal.js"), join(out, "js", "portal.js"));
+  copyFileSync(join(root, "static_src", "js", "media-kits.js"), join(out, "js", "media-kits.js"));
   copyFileSync(join(modules, "bootstrap-italia", "dist", "svg", "sprites.svg"), join(out, "svg", "sprites.svg"));
   const images = join(root, "static_src", "img");
   for (const name of existsSync(images) ? readdirSync(images) : []) {

@@ -88,7 +88,7 @@ class HubPage(BasePage):
     )
 
     parent_page_types = ["hubs.HubIndexPage"]
-    subpage_types = ["hubs.GuidePage", "events.EventPage"]
+    subpage_types = ["hubs.GuidePage", "events.EventPage", "media_kits.MediaKitPage"]
     max_count = 5
     # Each HUB keeps its own translations: one row per HUB in the translation report.
     translation_report_section = True

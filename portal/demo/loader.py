@@ -198,4 +198,8 @@ def demo_content_load() -> DemoReport:
         from events.demo.loader import events_demo_load
 
         events_demo_load(report)
+        # Last: the media kits live under HUB pages and link to their guides and events.
+        from media_kits.demo.loader import media_kits_demo_load
+
+        media_kits_demo_load(report)
     return report

@@ -334,6 +334,12 @@ EVENTS_REGISTRATION_RETENTION_DAYS = env.int("EVENTS_REGISTRATION_RETENTION_DAYS
 EVENTS_REGISTRATION_RATE = env.str("EVENTS_REGISTRATION_RATE", default="10/h")
 #: Hours before a date when its registrants get a reminder.
 EVENTS_REMINDER_HOURS = env.int("EVENTS_REMINDER_HOURS", default=24)
+#: Seconds each step of fetching an imported calendar may take; the whole fetch, four times that.
+EVENTS_FEED_TIMEOUT = env.float("EVENTS_FEED_TIMEOUT", default=15.0)
+#: Largest imported calendar read, in bytes.
+EVENTS_FEED_MAX_BYTES = env.int("EVENTS_FEED_MAX_BYTES", default=5 * 1024 * 1024)
+#: Also fetch calendars from addresses inside the portal's network (development, tests).
+EVENTS_FEED_ALLOW_PRIVATE_HOSTS = env.bool("EVENTS_FEED_ALLOW_PRIVATE_HOSTS", default=False)
 #: Rate limits count in the shared cache (Redis in production).
 RATELIMIT_USE_CACHE = "default"
 if not REDIS_URL:
@@ -342,6 +348,23 @@ if not REDIS_URL:
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 # --- Media kits -----------------------------------------------------------
+
+#: wagtailmedia keeps its own model; uploads go through the portal's content checks
+#: (media_kits.forms), which accept only MP4/WebM video and MP3/Ogg audio.
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "wagtailmedia.Media",
+    "MEDIA_FORM_BASE": "media_kits.forms.MediaForm",
+    "AUDIO_EXTENSIONS": ["mp3", "ogg", "oga", "opus"],
+    "VIDEO_EXTENSIONS": ["mp4", "m4v", "webm"],
+}
+#: Plays one address may report per minute (django-ratelimit syntax); more are ignored.
+MEDIA_KITS_BEACON_RATE = env.str("MEDIA_KITS_BEACON_RATE", default="30/m")
+#: Minutes after which a kit archive still "building" is taken for lost (its worker died)
+#: and queued again by the next reader who asks for it.
+MEDIA_KITS_ARCHIVE_STALE_MINUTES = env.int("MEDIA_KITS_ARCHIVE_STALE_MINUTES", default=15)
+#: Build a kit's leaflets and ZIP archives in every language right after it is published
+#: (on a Celery worker). Off without a worker: the first reader who asks builds them.
+MEDIA_KITS_PREBUILD = env.bool("MEDIA_KITS_PREBUILD", default=not CELERY_TASK_ALWAYS_EAGER)
 
 # --- Security -------------------------------------------------------------
 

@@ -38,13 +38,16 @@ from tests.hubs.permission_world import hub_people, module_transaction, user_in
 
 pytestmark = pytest.mark.django_db
 
-DOCUMENT_AND_IMAGE = {
+COLLECTION_PERMISSIONS = {
     "add_document",
     "change_document",
     "choose_document",
     "add_image",
     "change_image",
     "choose_image",
+    "add_media",
+    "change_media",
+    "delete_media",
 }
 
 
@@ -103,7 +106,7 @@ def test_every_hub_has_its_groups_collection_and_workflow(world):
             assert set(group.collection_permissions.values_list("collection", flat=True)) == {
                 hub.collection.pk
             }
-            assert collection_codenames(group, hub.collection) == DOCUMENT_AND_IMAGE
+            assert collection_codenames(group, hub.collection) == COLLECTION_PERMISSIONS
             assert group.permissions.filter(codename="access_admin").exists()
         workflow = WorkflowPage.objects.get(page=hub).workflow
         assert workflow.active
@@ -116,7 +119,8 @@ def test_regional_editors_reach_the_whole_site_and_operators_nothing(world):
     regional = Group.objects.get(name=REGIONAL_EDITORS)
     root = Page.get_first_root_node()
     assert page_codenames(regional, root) >= {"add_page", "change_page", "publish_page"}
-    assert collection_codenames(regional, Collection.get_first_root_node()) == DOCUMENT_AND_IMAGE
+    root_collection = Collection.get_first_root_node()
+    assert collection_codenames(regional, root_collection) == COLLECTION_PERMISSIONS
     assert regional.permissions.filter(codename="access_admin").exists()
     operators = Group.objects.get(name=NETWORK_OPERATORS)
     assert not operators.permissions.exists()
@@ -166,7 +170,7 @@ def test_a_deleted_group_is_created_again_and_linked(world, capsys):
     hub = fresh(hub)
     assert hub.editors_group.name == "HUB Bologna – redattori"
     assert page_codenames(hub.editors_group, hub) == {"add_page", "change_page"}
-    assert collection_codenames(hub.editors_group, hub.collection) == DOCUMENT_AND_IMAGE
+    assert collection_codenames(hub.editors_group, hub.collection) == COLLECTION_PERMISSIONS
     assert not hub_permissions_ensure().changed
 
 
