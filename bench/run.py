@@ -12,7 +12,7 @@ demo content, one connection, page cache off, repeated for the run's duration. P
 requests/s, p50 and p99 and checks the targets. Uses wrk when installed, otherwise a
 small keep-alive load generator in Python; the search always uses the Python one, since
 wrk requests a single URL. Then the apps' own benches, each in a process of its own
-(``APP_BENCHES``): the events listing and the push to PIM.
+(``APP_BENCHES``): the events listing, the push to PIM and the media kits.
 """
 
 import itertools
@@ -320,6 +320,7 @@ def main() -> int:
 APP_BENCHES = [
     ("Events listing (2,000 events)", "bench.events_listing"),
     ("PIM push (one worker, local receiver)", "bench.pim_sync"),
+    ("Media kits (kit page, ZIP build)", "bench.media_kits"),
 ]
 
 

@@ -16,6 +16,7 @@ from media_kits.models import MediaKitPage
 from media_kits.models.kit import lines_of
 from media_kits.selectors.media import KitMedia, kit_media, language_name
 from portal.languages import SOURCE_LANGUAGE, LocalisedValue, listing_fields, localised
+from portal.privacy import public_pages
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ def _cards(model: type[Page], ids: list[int], request: HttpRequest) -> list[tupl
     """Live, public pages of ``ids`` as cards, in the editor's order."""
     if not ids:
         return []
-    pages = model.objects.live().public().filter(pk__in=ids).only(*listing_fields(model))
+    pages = public_pages(model.objects.live(), request=request)
+    pages = pages.filter(pk__in=ids).only(*listing_fields(model))
     by_id = {page.pk: page for page in pages}
     return [
         (
