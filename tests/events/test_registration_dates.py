@@ -8,6 +8,7 @@ from django.db.models import ProtectedError
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
+from wagtail.users.models import UserProfile
 
 from events.models import CancelReason, EventOccurrence, Registration, RegistrationState
 from tests import factories
@@ -183,6 +184,7 @@ def test_the_admin_refuses_to_delete_an_event_with_registrations_and_says_why(cl
     event = registering_event()
     register(only_date(event), 1)
     admin = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw-lunga-2026")
+    UserProfile.objects.update_or_create(user=admin, defaults={"preferred_language": "en"})
     client.force_login(admin)
 
     for response in (
