@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 from django.db.models import Count, Q
+from django.db.models.sql import InsertQuery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -129,8 +130,11 @@ def _supersede(entries: Iterable[OutboxEntry]) -> None:
         )
 
 
-def _decide(*, page_id: int, page: Page | None, force: bool) -> tuple[_Decision, list]:
-    """Compare and supersede; return the decision and the rows to insert (not yet saved)."""
+def _decide(
+    *, page_id: int, page: Page | None, force: bool
+) -> tuple[_Decision, list[OutboxEntry], list[OutboxEntry]]:
+    """Compare; return the decision, the rows to insert (not yet saved) and the waiting
+    entries they replace (not yet marked)."""
     decision = _Decision()
     tree = None
     if page is not None and page.live and getattr(page, "share_with_pim", False):
@@ -139,7 +143,7 @@ def _decide(*, page_id: int, page: Page | None, force: bool) -> tuple[_Decision,
     entries = _entries_to_compare(page_id)
     languages = list(dict.fromkeys([*wanted, *(entry.language for entry in entries)]))
     if not languages:
-        return decision, []
+        return decision, [], []
     payloads = upsert_payloads(page, wanted, tree=tree) if wanted else {}
     replaced: list[OutboxEntry] = []
     removed: list[OutboxEntry] = []  # what PIM holds of each language to remove
@@ -179,7 +183,6 @@ def _decide(*, page_id: int, page: Page | None, force: bool) -> tuple[_Decision,
             replaced += waiting
             if baseline is not None and baseline.action == OutboxAction.UPSERT:
                 removed.append(baseline)
-    _supersede(replaced)
     if removed:
         sent = dict(
             OutboxEntry.objects.filter(pk__in=[entry.pk for entry in removed]).values_list(
@@ -191,7 +194,47 @@ def _decide(*, page_id: int, page: Page | None, force: bool) -> tuple[_Decision,
             _delete_row(page_id, entry.language, entry, sent[entry.pk], removed_at=now)
             for entry in removed
         ]
-    return decision, new_rows
+    return decision, new_rows, replaced
+
+
+def _supersede_and_insert(
+    replaced: list[OutboxEntry], rows: list[OutboxEntry]
+) -> list[OutboxEntry]:
+    """Mark ``replaced`` superseded and insert ``rows``, in one statement on PostgreSQL.
+
+    Two round trips in every publication of a shared page became one: the ``UPDATE``
+    runs as a data-modifying ``WITH`` of the ``INSERT`` that Django's own compiler
+    writes for ``rows`` (defaults, ``auto_now`` and JSON handled as ``bulk_create``
+    does). Elsewhere, or with nothing to replace, the two plain statements.
+    """
+    if not (replaced and rows and connection.vendor == "postgresql"):
+        _supersede(replaced)
+        return OutboxEntry.objects.bulk_create(rows) if rows else []
+    meta = OutboxEntry._meta
+    query = InsertQuery(OutboxEntry)
+    query.insert_values([f for f in meta.concrete_fields if not f.primary_key], rows)
+    compiler = query.get_compiler(connection=connection)
+    compiler.returning_fields = [meta.pk]
+    [(insert_sql, insert_params)] = compiler.as_sql()
+    table = connection.ops.quote_name(meta.db_table)
+    update_sql = (
+        f"WITH superseded AS (UPDATE {table} SET state = %s, updated_at = %s"  # noqa: S608
+        f" WHERE {connection.ops.quote_name(meta.pk.column)} = ANY(%s) AND state IN (%s, %s)) "
+    )
+    update_params = [
+        str(OutboxState.SUPERSEDED),
+        timezone.now(),
+        [entry.pk for entry in replaced],
+        *(str(state) for state in REPLACEABLE),
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(update_sql + insert_sql, [*update_params, *insert_params])
+        ids = [row[0] for row in cursor.fetchall()]
+    for row, pk in zip(rows, ids, strict=True):
+        row.pk = pk
+        row._state.adding = False
+        row._state.db = connection.alias
+    return rows
 
 
 def _upsert_row(page: Page, code: str, payload: dict) -> OutboxEntry:
@@ -230,11 +273,10 @@ def _record(*, page_id: int, page: Page | None, force: bool, schedule: bool = Tr
     # No savepoint: in a publication this runs inside the page's own transaction, and an
     # outbox that cannot be written must fail the publication, not half of it.
     with transaction.atomic(savepoint=False):
-        decision, rows = _decide(page_id=page_id, page=page, force=force)
-        if rows:
-            decision.created = OutboxEntry.objects.bulk_create(rows)
-            if schedule:
-                _queue_delivery([entry.pk for entry in decision.created])
+        decision, rows, replaced = _decide(page_id=page_id, page=page, force=force)
+        decision.created = _supersede_and_insert(replaced, rows)
+        if decision.created and schedule:
+            _queue_delivery([entry.pk for entry in decision.created])
     return decision
 
 
