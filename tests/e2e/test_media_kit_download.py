@@ -25,8 +25,10 @@ pytestmark = pytest.mark.e2e
 
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
-#: Broker database of this module's worker: nothing else queues there.
-BROKER_DATABASE = 9
+#: The broker of this pytest-xdist worker's own served portal: browser tests may run on
+#: two workers at once, and each worker's Celery must take only its own portal's tasks.
+#: Counted down from Redis's last database (the test caches count up from 2).
+BROKER_DATABASE = 15 - int(os.environ.get("PYTEST_XDIST_WORKER", "gw0")[2:] or 0)
 DOWNLOAD_SECONDS = 120
 
 #: The first demo kit's Italian address and what its Italian archive must hold.
@@ -64,7 +66,7 @@ def kit_portal(portal, tmp_path_factory):
         with gunicorn(
             env, log_file=ROOT / "test-artifacts" / "gunicorn-kit-download.log"
         ) as server:
-            yield server
+            yield KitPortal(url=server.url, worker=False)
         return
     import redis
 
