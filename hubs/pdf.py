@@ -17,15 +17,10 @@ answers 503 with a page that says so.
 Nothing is fetched over the network: see ``hubs.pdf_fetcher``.
 """
 
-import functools
-import hashlib
-import logging
-import re
 from typing import Any
 from urllib.parse import urljoin
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.shortcuts import render
@@ -36,7 +31,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from hubs.documents import document_versions
 from hubs.models import GuidePage
-from hubs.pdf_fetcher import guide_pdf_url_fetcher, static_file_bytes
+from hubs.pdf_store import PdfStore, pdf_available, write_pdf
 from portal.languages import (
     SOURCE_LANGUAGE,
     direction_of,
@@ -46,31 +41,12 @@ from portal.languages import (
     untranslated_fields,
 )
 
-logger = logging.getLogger(__name__)
-
 TEMPLATE = "hubs/pdf/guide.html"
 UNAVAILABLE_TEMPLATE = "hubs/pdf/unavailable.html"
 #: The stylesheets the template links, read again for the hash (a new build is a new PDF).
 STYLESHEETS = ("dist/css/pdf-fonts.css", "dist/css/pdf.css")
-#: Folder of the cached PDFs in the default storage; one sub-folder per guide.
-CACHE_ROOT = "pdf/guides"
-#: Hex digits of the SHA-256 kept in file names: enough that two versions never collide.
-HASH_LENGTH = 20
-
-
-class PdfUnavailableError(RuntimeError):
-    """WeasyPrint cannot be imported on this machine (Pango is missing)."""
-
-
-@functools.cache
-def pdf_available() -> bool:
-    """True when WeasyPrint and its system libraries (Pango, HarfBuzz) can be loaded."""
-    try:
-        import weasyprint  # noqa: F401
-    except (ImportError, OSError) as error:
-        logger.warning("Guide PDFs are disabled: WeasyPrint cannot be loaded (%s)", error)
-        return False
-    return True
+#: The cached PDFs in the default storage; one sub-folder per guide.
+STORE = PdfStore(root="pdf/guides", stylesheets=STYLESHEETS)
 
 
 # --- What goes into the PDF --------------------------------------------------------------
@@ -185,114 +161,49 @@ def guide_pdf_html(*, guide: GuidePage, language: str) -> str:
 # --- Hash and storage ----------------------------------------------------------------------
 
 
-def _assets_version() -> str:
-    """What the PDF's look depends on besides its HTML: stylesheets and WeasyPrint itself."""
-    import weasyprint
-
-    digest = hashlib.sha256(weasyprint.__version__.encode())
-    for name in STYLESHEETS:
-        try:
-            digest.update(static_file_bytes(name))
-        except FileNotFoundError:
-            digest.update(b"missing:" + name.encode())
-    return digest.hexdigest()
-
-
-def _hash_of(html: str) -> str:
-    digest = hashlib.sha256(html.encode())
-    digest.update(_assets_version().encode())
-    return digest.hexdigest()[:HASH_LENGTH]
-
-
 def guide_pdf_hash(*, guide: GuidePage, language: str) -> str:
     """The content hash of the guide's PDF in ``language`` (changes when anything shown does)."""
-    return _hash_of(guide_pdf_html(guide=guide, language=language))
-
-
-def _folder(page_id: int) -> str:
-    return f"{CACHE_ROOT}/{int(page_id)}"
+    return STORE.hash_of(guide_pdf_html(guide=guide, language=language))
 
 
 def guide_pdf_path(*, page_id: int, language: str, content_hash: str) -> str:
-    return f"{_folder(page_id)}/{language}-{content_hash}.pdf"
+    return STORE.path(page_id=page_id, language=language, content_hash=content_hash)
 
 
 def guide_pdf_cached_files(*, page_id: int, language: str | None = None) -> list[str]:
     """Paths of the stored PDFs of a guide (in one language, or all)."""
-    folder = _folder(page_id)
-    try:
-        _dirs, files = default_storage.listdir(folder)
-    except FileNotFoundError:
-        return []
-    codes = [language] if language else language_codes()
-    pattern = re.compile(
-        rf"^(?:{'|'.join(re.escape(code) for code in codes)})-[0-9a-f]{{{HASH_LENGTH}}}\.pdf$"
-    )
-    return sorted(f"{folder}/{name}" for name in files if pattern.match(name))
-
-
-def _store(path: str, pdf: bytes, *, page_id: int, language: str) -> None:
-    """Keep ``pdf`` at ``path`` and drop the older files of the same guide and language."""
-    if not default_storage.exists(path):
-        saved = default_storage.save(path, ContentFile(pdf))
-        if saved != path:
-            # Another worker stored the same version meanwhile: keep one copy.
-            default_storage.delete(saved)
-    for old in guide_pdf_cached_files(page_id=page_id, language=language):
-        if old != path:
-            default_storage.delete(old)
+    return STORE.cached_files(page_id=page_id, language=language)
 
 
 def guide_pdfs_remove(*, page_id: int) -> int:
     """Delete every stored PDF of a guide (unpublished or deleted); returns how many."""
-    files = guide_pdf_cached_files(page_id=page_id)
-    for path in files:
-        default_storage.delete(path)
-    return len(files)
+    return STORE.remove(page_id=page_id)
 
 
 # --- Building ------------------------------------------------------------------------------
 
 
-def _write_pdf(html: str, *, base_url: str) -> bytes:
-    if not pdf_available():
-        raise PdfUnavailableError("WeasyPrint cannot be loaded: install Pango (libpango-1.0-0).")
-    import weasyprint
-    from weasyprint.text.fonts import FontConfiguration
-
-    # @font-face rules are honoured only with a font configuration shared by the document.
-    fonts = FontConfiguration()
-    document = weasyprint.HTML(
-        string=html, base_url=base_url, url_fetcher=guide_pdf_url_fetcher(base_url=base_url)
-    )
-    return document.write_pdf(font_config=fonts)
+def _base_url(guide: GuidePage, language: str) -> str:
+    with translation.override(language):
+        _url, base_url = _page_url(guide)
+    return base_url
 
 
 def guide_pdf_build(*, guide: GuidePage, language: str) -> bytes:
     """The guide's PDF in ``language`` (built now, not read from the cache)."""
     html = guide_pdf_html(guide=guide, language=language)
-    with translation.override(language):
-        _url, base_url = _page_url(guide)
-    return _write_pdf(html, base_url=base_url)
-
-
-def _cached_or_built(guide: GuidePage, language: str, html: str, content_hash: str) -> bytes:
-    path = guide_pdf_path(page_id=guide.pk, language=language, content_hash=content_hash)
-    if default_storage.exists(path):
-        with default_storage.open(path) as handle:
-            return handle.read()
-    with translation.override(language):
-        _url, base_url = _page_url(guide)
-    pdf = _write_pdf(html, base_url=base_url)
-    _store(path, pdf, page_id=guide.pk, language=language)
-    return pdf
+    return write_pdf(html, base_url=_base_url(guide, language))
 
 
 def guide_pdf_get(*, guide: GuidePage, language: str) -> tuple[bytes, str]:
     """The guide's PDF and its hash: from the cache when its hash matches, else built and kept."""
     html = guide_pdf_html(guide=guide, language=language)
-    content_hash = _hash_of(html)
-    return _cached_or_built(guide, language, html, content_hash), content_hash
+    return STORE.cached_or_built(
+        page_id=guide.pk,
+        language=language,
+        html=html,
+        base_url=lambda: _base_url(guide, language),
+    )
 
 
 def guide_pdfs_refresh(*, guide_id: int) -> list[str]:
@@ -341,12 +252,16 @@ def guide_pdf_response(*, guide: GuidePage, request: HttpRequest) -> HttpRespons
         return response
     language = _reader_language()
     html = guide_pdf_html(guide=guide, language=language)
-    content_hash = _hash_of(html)
-    etag = f'"{content_hash}"'
+    etag = f'"{STORE.hash_of(html)}"'
     if etag in request.headers.get("If-None-Match", ""):
         response = HttpResponseNotModified()
     else:
-        pdf = _cached_or_built(guide, language, html, content_hash)
+        pdf, _hash = STORE.cached_or_built(
+            page_id=guide.pk,
+            language=language,
+            html=html,
+            base_url=lambda: _base_url(guide, language),
+        )
         response = HttpResponse(pdf, content_type="application/pdf")
         response["Content-Disposition"] = content_disposition_header(
             False, _filename(guide, language)

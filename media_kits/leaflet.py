@@ -15,21 +15,16 @@ served: its hash no longer matches. Publishing a kit rebuilds its leaflets with 
 archives (``media_kits.tasks``); unpublishing or deleting it removes them.
 """
 
-import hashlib
-import re
 from typing import Any
 
 import segno
 from django.conf import settings
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from modeltranslation.utils import build_localized_fieldname
 
-from hubs.pdf import PdfUnavailableError, pdf_available
-from hubs.pdf_fetcher import guide_pdf_url_fetcher, static_file_bytes
+from hubs.pdf_store import PdfStore, PdfUnavailableError, pdf_available
 from media_kits.models import MediaKitPage
 from media_kits.models.kit import lines_of
 from portal.languages import (
@@ -56,10 +51,8 @@ __all__ = [
 TEMPLATE = "media_kits/leaflet.html"
 #: The stylesheets the template links, read again for the hash (a new build is a new PDF).
 STYLESHEETS = ("dist/css/pdf-fonts.css", "dist/css/pdf.css", "dist/css/leaflet.css")
-#: Folder of the cached leaflets in the default storage; one sub-folder per kit.
-CACHE_ROOT = "media_kits/leaflets"
-#: Hex digits of the SHA-256 kept in file names, as for the guide PDFs.
-HASH_LENGTH = 20
+#: The cached leaflets in the default storage; one sub-folder per kit.
+STORE = PdfStore(root="media_kits/leaflets", stylesheets=STYLESHEETS)
 
 
 def leaflet_available() -> bool:
@@ -174,91 +167,22 @@ def kit_leaflet_html(*, kit: MediaKitPage, language: str) -> str:
 # --- Hash and storage ----------------------------------------------------------------------
 
 
-def _assets_version() -> str:
-    """What the leaflet's look depends on besides its HTML: stylesheets and WeasyPrint."""
-    try:
-        import weasyprint
-
-        version = weasyprint.__version__
-    except (ImportError, OSError):
-        version = "unavailable"
-    digest = hashlib.sha256(version.encode())
-    for name in STYLESHEETS:
-        try:
-            digest.update(static_file_bytes(name))
-        except FileNotFoundError:
-            digest.update(b"missing:" + name.encode())
-    return digest.hexdigest()
-
-
-def _hash_of(html: str) -> str:
-    digest = hashlib.sha256(html.encode())
-    digest.update(_assets_version().encode())
-    return digest.hexdigest()[:HASH_LENGTH]
-
-
 def kit_leaflet_hash(*, kit: MediaKitPage, language: str) -> str:
     """The content hash of the kit's leaflet in ``language`` (changes when anything shown does)."""
-    return _hash_of(kit_leaflet_html(kit=kit, language=language))
-
-
-def _folder(kit_id: int) -> str:
-    return f"{CACHE_ROOT}/{int(kit_id)}"
-
-
-def _path(kit_id: int, language: str, content_hash: str) -> str:
-    return f"{_folder(kit_id)}/{language}-{content_hash}.pdf"
+    return STORE.hash_of(kit_leaflet_html(kit=kit, language=language))
 
 
 def kit_leaflet_cached_files(*, kit_id: int, language: str | None = None) -> list[str]:
     """Paths of the stored leaflets of a kit (in one language, or all)."""
-    folder = _folder(kit_id)
-    try:
-        _dirs, files = default_storage.listdir(folder)
-    except FileNotFoundError:
-        return []
-    codes = [language] if language else language_codes()
-    pattern = re.compile(
-        rf"^(?:{'|'.join(re.escape(code) for code in codes)})-[0-9a-f]{{{HASH_LENGTH}}}\.pdf$"
-    )
-    return sorted(f"{folder}/{name}" for name in files if pattern.match(name))
-
-
-def _store(path: str, pdf: bytes, *, kit_id: int, language: str) -> None:
-    """Keep ``pdf`` at ``path`` and drop the older leaflets of the same kit and language."""
-    if not default_storage.exists(path):
-        saved = default_storage.save(path, ContentFile(pdf))
-        if saved != path:
-            # Another worker stored the same version meanwhile: keep one copy.
-            default_storage.delete(saved)
-    for old in kit_leaflet_cached_files(kit_id=kit_id, language=language):
-        if old != path:
-            default_storage.delete(old)
+    return STORE.cached_files(page_id=kit_id, language=language)
 
 
 def kit_leaflets_remove(*, kit_id: int) -> int:
     """Delete every stored leaflet of a kit (unpublished or deleted); returns how many."""
-    files = kit_leaflet_cached_files(kit_id=kit_id)
-    for path in files:
-        default_storage.delete(path)
-    return len(files)
+    return STORE.remove(page_id=kit_id)
 
 
 # --- Building ------------------------------------------------------------------------------
-
-
-def _write_pdf(html: str, *, base_url: str) -> bytes:
-    if not pdf_available():
-        raise PdfUnavailableError("WeasyPrint cannot be loaded: install Pango (libpango-1.0-0).")
-    import weasyprint
-    from weasyprint.text.fonts import FontConfiguration
-
-    # @font-face rules are honoured only with a font configuration shared by the document.
-    fonts = FontConfiguration()
-    document = weasyprint.HTML(
-        string=html, base_url=base_url, url_fetcher=guide_pdf_url_fetcher(base_url=base_url)
-    )
-    return document.write_pdf(font_config=fonts)
 
 
 def _base_url(kit: MediaKitPage) -> str:
@@ -276,14 +200,9 @@ def kit_leaflet_get(*, kit: MediaKitPage, language: str) -> tuple[bytes, str]:
     language the portal does not have.
     """
     html = kit_leaflet_html(kit=kit, language=language)
-    content_hash = _hash_of(html)
-    path = _path(kit.pk, language, content_hash)
-    if default_storage.exists(path):
-        with default_storage.open(path) as handle:
-            return handle.read(), content_hash
-    pdf = _write_pdf(html, base_url=_base_url(kit))
-    _store(path, pdf, kit_id=kit.pk, language=language)
-    return pdf, content_hash
+    return STORE.cached_or_built(
+        page_id=kit.pk, language=language, html=html, base_url=lambda: _base_url(kit)
+    )
 
 
 def kit_leaflet_filename(kit: MediaKitPage, language: str) -> str:

@@ -18,6 +18,7 @@ from django.utils.translation import gettext, pgettext
 from wagtail.models import PageViewRestriction
 
 from hubs import pdf
+from hubs.pdf_fetcher import guide_pdf_url_fetcher
 from portal.celery import app as celery_app
 from tests import factories
 from tests.factories import url_in
@@ -319,7 +320,7 @@ def test_an_unknown_language_is_refused_and_builds_nothing(weasyprint):
 
 def test_the_url_fetcher_reads_local_static_files_and_refuses_the_network(weasyprint):
     base = "http://localhost/"
-    fetcher = pdf.guide_pdf_url_fetcher(base_url=base)
+    fetcher = guide_pdf_url_fetcher(base_url=base)
 
     response = fetcher(base + "static/dist/css/pdf.css")
     assert b"@page" in response.read()
