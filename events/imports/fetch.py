@@ -11,13 +11,14 @@ Failures are ``FetchError`` with a fixed ``kind`` (turned into a sentence in the
 reader's language by ``events.imports.report``) and the technical detail.
 """
 
-import ipaddress
 import socket
 import time
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 from django.conf import settings
+
+from portal.outbound import internal_address
 
 #: Redirects followed before giving up.
 MAX_REDIRECTS = 5
@@ -44,12 +45,11 @@ def _refuse_private(host: str, port: int) -> None:
     if settings.EVENTS_FEED_ALLOW_PRIVATE_HOSTS:
         return
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)}
+        address = internal_address(host, port)
     except (socket.gaierror, UnicodeError) as error:
         raise FetchError("dns", str(error)) from error
-    for address in addresses:
-        if not ipaddress.ip_address(address.split("%", 1)[0]).is_global:
-            raise FetchError("private-address", address)
+    if address is not None:
+        raise FetchError("private-address", address)
 
 
 def _checked(url: str) -> str:

@@ -11,7 +11,6 @@ turns into a sentence in the reader's language (a stored sentence could not be
 translated afterwards), the detail is the technical text for whoever digs further.
 """
 
-import ipaddress
 import socket
 import time
 from collections import deque
@@ -22,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from portal.outbound import internal_address
 from sync_pim.models import LinkState
 
 #: Hops followed before a link counts as broken ("too many redirects").
@@ -144,13 +144,10 @@ def _private_refusal(host: str, port: int) -> str:
     around the portal and read the answers in the report.
     """
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)}
+        address = internal_address(host, port)
     except (socket.gaierror, UnicodeError) as error:
         return error_text(ErrorKind.DNS, str(error))
-    for address in addresses:
-        if not ipaddress.ip_address(address.split("%", 1)[0]).is_global:
-            return error_text(ErrorKind.PRIVATE_ADDRESS, address)
-    return ""
+    return error_text(ErrorKind.PRIVATE_ADDRESS, address) if address is not None else ""
 
 
 def _is_dns_failure(error: BaseException) -> bool:
